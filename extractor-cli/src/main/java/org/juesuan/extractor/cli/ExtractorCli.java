@@ -1,0 +1,39 @@
+package org.juesuan.extractor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ./extractor}. */
+@Command(name = "extractor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns Chinese government final-accounts disclosures (部门决算 / 单位决算) into structured JSON.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class ExtractorCli implements Runnable {
+    /** Exit codes shared by every command. */
+    static final int OK = 0;
+    static final int SOME_FAILED = 1;
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: extractor extract --help)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests and {@link #main}). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new ExtractorCli());
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("See '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,79 @@
+package org.juesuan.extractor.pipeline;
+
+import org.juesuan.extractor.model.ErrorRecord;
+import org.juesuan.extractor.model.ErrorType;
+import org.juesuan.extractor.model.ExtractionError;
+import org.juesuan.extractor.model.ReportDocument;
+import org.juesuan.extractor.model.ReportInfo;
+import org.juesuan.extractor.model.SourceInfo;
+import org.juesuan.extractor.normalize.DocumentNormalizer;
+import org.juesuan.extractor.normalize.NormalizedDocument;
+import org.juesuan.extractor.read.DocumentFormat;
+import org.juesuan.extractor.read.RawDocument;
+import org.juesuan.extractor.read.ReadException;
+import org.juesuan.extractor.read.Readers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The pipeline for one input: read → normalize (→ segment → extract → validate, as those stages arrive).
+ * Never throws for a bad input: every failure becomes an error record. Thread-safe.
+ */
+public final class ReportExtractor {
+    private final Readers readers = new Readers();
+    private final DocumentNormalizer normalizer = new DocumentNormalizer();
+
+    public ExtractionOutcome extract(Path file) {
+        String name = file.getFileName().toString();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            SourceInfo source = new SourceInfo(name, file.toString(), extension(name), null, sizeOrZero(file), null);
+            return failure(source, ErrorType.IO_ERROR, "could not read the file: " + e);
+        }
+        return extract(content, name, file.toString());
+    }
+
+    public ExtractionOutcome extract(byte[] content, String fileName, String path) {
+        SourceInfo source = new SourceInfo(fileName, path, extension(fileName), Hashing.sha256(content), content.length, null);
+        try {
+            DocumentFormat format = readers.detect(content, fileName);
+            source = source.withFormat(format.id(), null);
+            RawDocument raw = readers.readerFor(format).read(content, fileName);
+            NormalizedDocument normalized = normalizer.normalize(raw);
+            source = source.withFormat(format.id(), normalized.pages());
+            if (normalized.text().isBlank()) {
+                return failure(source, ErrorType.NO_TEXT, "the document contains no text");
+            }
+            return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
+                    ReportInfo.unknown(), normalized.text(), normalized.blocks(), List.of(), List.of(), List.of()));
+        } catch (ReadException e) {
+            return failure(source, e.type(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(source, ErrorType.INTERNAL, "extraction failed unexpectedly: " + e);
+        }
+    }
+
+    private static ExtractionOutcome failure(SourceInfo source, ErrorType type, String message) {
+        return new ExtractionOutcome.Failure(new ErrorRecord(ReportDocument.SCHEMA_VERSION, source,
+                new ExtractionError(type.id(), message)));
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || dot == name.length() - 1 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.juesuan.extractor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Groups PDF text lines back into paragraphs. A PDF has no paragraphs, only lines; a line that runs to
+ * the right margin was wrapped (often in the middle of a number: {@code 307.82\n万元}) and continues on
+ * the next line, unless the next line opens a heading or list item. The margin is estimated from the
+ * document itself: the typical width of its full prose lines. Lines that are only a page number at the
+ * top or bottom of a page are dropped.
+ */
+final class PdfLineJoiner {
+    record Line(String text, Integer page) {
+    }
+
+    /** A line this wide, relative to the document's full line width, was wrapped by the layout. */
+    private static final double WRAPPED_FRACTION = 0.85;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+    private static final Pattern PARAGRAPH_OPENER = Pattern.compile(
+            "^(?:第\\s*[一二三四五六七八九十\\d]+\\s*部分|[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]+\\s*[)）]"
+                    + "|\\d{1,2}\\s*[、．](?!\\d)|\\d{1,2}\\.(?!\\d)|图\\s*\\d|表\\s*\\d|注\\s*[:：]|附\\s*[件表]|目\\s*录"
+                    + "|[一二三四五六七八九十]是)");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\d{3,7}\\s+\\S");
+    private static final Pattern SPACED_AMOUNT = Pattern.compile("(?:^|\\s)-?\\d[\\d,]*\\.\\d{1,2}(?=\\s|$)");
+    private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。；：、]");
+    private static final Pattern NUMBER_TAIL = Pattern.compile("[\\d.]$");
+    private static final Pattern NUMBER_HEAD = Pattern.compile("^(?:[\\d.%％]|万元|亿元|元)");
+
+    private PdfLineJoiner() {
+    }
+
+    static List<RawBlock> join(List<Line> input) {
+        List<Line> lines = dropPageNumbers(input);
+        double fullWidth = fullLineWidth(lines);
+        List<RawBlock> paragraphs = new ArrayList<>();
+        StringBuilder current = null;
+        Integer page = null;
+        Line previous = null;
+        for (Line line : lines) {
+            if (current != null && continues(previous, line, fullWidth)) {
+                current.append('\n').append(line.text());
+            } else {
+                if (current != null) {
+                    paragraphs.add(RawParagraph.of(current.toString(), page));
+                }
+                current = new StringBuilder(line.text());
+                page = line.page();
+            }
+            previous = line;
+        }
+        if (current != null) {
+            paragraphs.add(RawParagraph.of(current.toString(), page));
+        }
+        return paragraphs;
+    }
+
+    private static boolean continues(Line previous, Line next, double fullWidth) {
+        String a = previous.text();
+        String b = next.text();
+        if (PARAGRAPH_OPENER.matcher(b).find() || tabular(a) || tabular(b)) {
+            return false;
+        }
+        if (NUMBER_TAIL.matcher(a).find() && NUMBER_HEAD.matcher(b).find() && !a.endsWith("。")) {
+            return true;
+        }
+        return fullWidth > 0 && width(a) >= WRAPPED_FRACTION * fullWidth;
+    }
+
+    private static boolean tabular(String line) {
+        if (TABLE_ROW.matcher(line).find()) {
+            return true;
+        }
+        return !CJK_PUNCTUATION.matcher(line).find() && SPACED_AMOUNT.matcher(line).results().count() >= 2;
+    }
+
+    private static List<Line> dropPageNumbers(List<Line> lines) {
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean firstOfPage = i == 0 || !samePage(lines.get(i - 1), line);
+            boolean lastOfPage = i == lines.size() - 1 || !samePage(lines.get(i + 1), line);
+            if ((firstOfPage || lastOfPage) && PAGE_NUMBER.matcher(line.text()).matches()) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    private static boolean samePage(Line a, Line b) {
+        return a.page() == null ? b.page() == null : a.page().equals(b.page());
+    }
+
+    /**
+     * The width of a full line of prose: the 80th percentile of the widths of lines with real prose in them.
+     * Returns 0 when there is too little prose to tell.
+     */
+    static double fullLineWidth(List<Line> lines) {
+        int[] widths = lines.stream()
+                .filter(l -> CJK_PUNCTUATION.matcher(l.text()).find() && cjkCount(l.text()) >= 8)
+                .mapToInt(l -> width(l.text()))
+                .sorted()
+                .toArray();
+        if (widths.length < 5) {
+            return 0;
+        }
+        return widths[(int) Math.floor(0.8 * (widths.length - 1))];
+    }
+
+    /** Display width: CJK and full-width characters count 2, others 1. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += wide(s.charAt(i)) ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean wide(char c) {
+        return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0x3000 && c <= 0x303F) || c == '“' || c == '”' || c == '‘' || c == '’';
+    }
+
+    private static int cjkCount(String s) {
+        return (int) s.chars().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count();
+    }
+
+}

@@ -1,0 +1,64 @@
+package org.juesuan.extractor.read;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.juesuan.extractor.model.ErrorType;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+
+/** Runs Tika's auto-detecting parser over bytes into a SAX handler and turns its failures into {@link ReadException}s. */
+final class TikaParsing {
+    private static final AutoDetectParser PARSER = new AutoDetectParser();
+
+    private TikaParsing() {
+    }
+
+    static void parse(byte[] content, String fileName, ContentHandler handler) throws ReadException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        // Tika appends the PDF outline as text after the last page; it duplicates the headings.
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            PARSER.parse(in, handler, metadata, context);
+        } catch (ZeroByteFileException e) {
+            throw new ReadException(ErrorType.EMPTY_FILE, "the file is empty (0 bytes)", e);
+        } catch (EncryptedDocumentException e) {
+            throw new ReadException(ErrorType.ENCRYPTED, "the document is password-protected: " + e.getMessage(), e);
+        } catch (TikaException e) {
+            Throwable root = rootCause(e);
+            if (root instanceof EncryptedDocumentException
+                    || root.getClass().getSimpleName().contains("InvalidPassword")) {
+                throw new ReadException(ErrorType.ENCRYPTED, "the document is password-protected", e);
+            }
+            throw new ReadException(ErrorType.CORRUPT, "the file could not be parsed: " + describe(root), e);
+        } catch (SAXException | IOException | RuntimeException e) {
+            throw new ReadException(ErrorType.CORRUPT, "the file could not be parsed: " + describe(rootCause(e)), e);
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
+    }
+}

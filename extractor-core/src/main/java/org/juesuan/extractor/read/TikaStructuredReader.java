@@ -1,0 +1,31 @@
+package org.juesuan.extractor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reader for formats whose structure Tika's XHTML carries (.docx, .doc, .xlsx, .xls, .html): every
+ * paragraph line becomes a paragraph, every {@code <table>} a table.
+ */
+public final class TikaStructuredReader implements DocumentReader {
+    private final DocumentFormat format;
+
+    public TikaStructuredReader(DocumentFormat format) {
+        this.format = format;
+    }
+
+    @Override
+    public RawDocument read(byte[] content, String fileName) throws ReadException {
+        XhtmlBlockCollector collector = new XhtmlBlockCollector(false);
+        TikaParsing.parse(content, fileName, collector);
+        List<RawBlock> blocks = new ArrayList<>();
+        for (Object item : collector.items()) {
+            if (item instanceof XhtmlBlockCollector.Line line) {
+                blocks.add(new RawParagraph(line.text(), null, line.headingLevel()));
+            } else {
+                blocks.add((RawTable) item);
+            }
+        }
+        return new RawDocument(format, blocks, null);
+    }
+}
