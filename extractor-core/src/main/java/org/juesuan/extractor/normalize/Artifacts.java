@@ -58,20 +58,21 @@ final class Artifacts {
         while (runStart > 0 && blocks.get(runStart - 1) instanceof RawParagraph p && chartLike(p.text())) {
             runStart--;
         }
-        int firstData = -1;
+        int firstTabbed = -1;
         int dataLines = 0;
         for (int i = runStart; i < blocks.size(); i++) {
-            if (isChartData(((RawParagraph) blocks.get(i)).text())) {
+            String text = ((RawParagraph) blocks.get(i)).text();
+            if (firstTabbed < 0 && text.strip().contains("\t")) {
+                firstTabbed = i;
+            }
+            if (isChartData(text)) {
                 dataLines++;
-                if (firstData < 0) {
-                    firstData = i;
-                }
             }
         }
         if (dataLines < 2) {
             return blocks;
         }
-        return new ArrayList<>(blocks.subList(0, firstData));
+        return new ArrayList<>(blocks.subList(0, firstTabbed));
     }
 
     private static boolean chartLike(String text) {

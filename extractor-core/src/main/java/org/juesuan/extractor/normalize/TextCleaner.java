@@ -1,5 +1,7 @@
 package org.juesuan.extractor.normalize;
 
+import org.juesuan.extractor.read.ParagraphOpeners;
+
 import java.text.Normalizer;
 import java.util.Map;
 
@@ -8,8 +10,9 @@ import java.util.Map;
  * <ul>
  *   <li>removes Tika's {@code [bookmark: …]} markers, and {@code [image: …]} placeholders with the OCR noise
  *       that follows them on the same line (anything up to the line end without a Chinese character);</li>
- *   <li>joins the lines of a wrapped paragraph or multi-paragraph cell (no separator, except a space between
- *       two Latin letters or digits);</li>
+ *   <li>joins the lines of a wrapped paragraph or multi-paragraph cell: no separator, except a space between
+ *       two Latin letters or digits, and before a line that opens a heading or list item (a cell listing
+ *       {@code 一、…二、…});</li>
  *   <li>turns full-width digits, Latin letters and {@code ％} into ASCII, and full-width {@code ，．：} between
  *       digits ({@code ２，０９９．３６}) into {@code , . :}; other Chinese punctuation stays as printed;</li>
  *   <li>folds CJK radical look-alikes ({@code ⻔} → {@code 门}, Kangxi radicals);</li>
@@ -111,7 +114,9 @@ public final class TextCleaner {
             case '\n', '\r':
                 char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
                 char after = i + 1 < raw.length() ? raw.charAt(i + 1) : ' ';
-                return isAsciiAlnum(before) && isAsciiAlnum(after) ? ' ' : 0;
+                boolean separate = (isAsciiAlnum(before) && isAsciiAlnum(after))
+                        || (!out.isEmpty() && ParagraphOpeners.opensParagraph(raw, i + 1));
+                return separate ? ' ' : 0;
             case '\t', '\u00A0', '\u3000', '\u2002', '\u2003', '\u2009':
                 return ' ';
             case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':

@@ -19,10 +19,6 @@ final class PdfLineJoiner {
     private static final double WRAPPED_FRACTION = 0.85;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
-    private static final Pattern PARAGRAPH_OPENER = Pattern.compile(
-            "^(?:第\\s*[一二三四五六七八九十\\d]+\\s*部分|[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十\\d]+\\s*[)）]"
-                    + "|\\d{1,2}\\s*[、．](?!\\d)|\\d{1,2}\\.(?!\\d)|图\\s*\\d|表\\s*\\d|注\\s*[:：]|附\\s*[件表]|目\\s*录"
-                    + "|[一二三四五六七八九十]是)");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\d{3,7}\\s+\\S");
     private static final Pattern SPACED_AMOUNT = Pattern.compile("(?:^|\\s)-?\\d[\\d,]*\\.\\d{1,2}(?=\\s|$)");
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。；：、]");
@@ -60,7 +56,7 @@ final class PdfLineJoiner {
     private static boolean continues(Line previous, Line next, double fullWidth) {
         String a = previous.text();
         String b = next.text();
-        if (PARAGRAPH_OPENER.matcher(b).find() || tabular(a) || tabular(b)) {
+        if (ParagraphOpeners.opensParagraph(b, 0) || tabular(a) || tabular(b)) {
             return false;
         }
         if (NUMBER_TAIL.matcher(a).find() && NUMBER_HEAD.matcher(b).find() && !a.endsWith("。")) {

@@ -146,6 +146,12 @@ final class XhtmlBlockCollector extends DefaultHandler {
         // text directly inside <table>/<tr> outside a cell is layout whitespace
     }
 
+    /** Tika's PDF output separates the lines inside a paragraph with "ignorable" newlines: they are line breaks. */
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
     private void breakLineInCell(String element) {
         if (cell != null && (PARAGRAPH_ELEMENTS.contains(element) || element.equals("br") || element.equals("tr"))
                 && cell.length() > 0 && cell.charAt(cell.length() - 1) != '\n') {

@@ -45,6 +45,9 @@ class TextCleanerTest {
         assertEquals("增长100.00%", TextCleaner.clean("增长\n100.00%"));
         assertEquals("Word 2010", TextCleaner.clean("Word\n2010"));
         assertEquals("项目资金（万元）", TextCleaner.clean("项目资金\n（万元）"));
+        assertEquals("总体目标", TextCleaner.clean("总\n体\n目\n标"));
+        assertEquals("二、收入决算表 三、支出决算表", TextCleaner.clean("二、收入决算表\n三、支出决算表"),
+                "a line opening a list item stays apart");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package org.juesuan.extractor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.juesuan.extractor.testing.RepoFiles;
+import org.juesuan.extractor.testing.ReportSchema;
+import org.juesuan.extractor.write.ReportJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractCommandTest {
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = ExtractorCli.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return ReportJson.mapper().readTree(file.toFile());
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aMixedBatchWritesOneRecordPerInputAndExitsOne() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in/sub"));
+        Files.copy(RepoFiles.corpus("004_b2fb7ddb4acb550d.txt"), in.resolve("004.txt"));
+        Files.copy(RepoFiles.fixture("seeds/004_b2fb7ddb4acb550d.docx"), in.resolve("004-word.docx"));
+        Files.copy(RepoFiles.fixture("bad/random-bytes.pdf"), in.resolve("broken.pdf"));
+        Files.writeString(in.resolve("notes.md"), "# not a report");
+        Path out = temp.resolve("out");
+
+        Run run = run("extract", temp.resolve("in").toString(), "--out", out.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(List.of("004-word.json", "004.json", "broken.json"), names(out));
+        JsonNode report = json(out.resolve("004.json"));
+        assertEquals("txt", report.at("/source/format").asText());
+        assertTrue(report.at("/text").asText().contains("攀枝花市西区人民政府办公室"));
+        JsonNode error = json(out.resolve("broken.json"));
+        assertEquals("corrupt", error.at("/error/type").asText());
+        assertEquals("broken.pdf", error.at("/source/fileName").asText());
+        for (String name : names(out)) {
+            ReportSchema.assertValid(json(out.resolve(name)));
+        }
+        assertTrue(run.err().contains("3 input(s): 2 report(s), 1 error record(s) {corrupt=1}"), run.err());
+        assertTrue(run.err().contains("skipped 1 file(s) without a document extension"), run.err());
+    }
+
+    @Test
+    void allGoodInputsExitZeroAndSameNamedInputsKeepTheirExtension() throws IOException {
+        Path out = temp.resolve("out");
+        Run run = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString(),
+                RepoFiles.fixture("seeds/003_452dfb289bf64cc2.docx").toString(), "-o", out.toString(), "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("003_452dfb289bf64cc2.docx.json", "003_452dfb289bf64cc2.txt.json"), names(out));
+        assertFalse(run.err().contains("[1/2]"), "--quiet prints only the summary");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndWriteNothing() {
+        Path out = temp.resolve("out");
+        Run missing = run("extract", temp.resolve("nope.pdf").toString(), "--out", out.toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("input does not exist"), missing.err());
+        assertFalse(Files.exists(out));
+
+        Run noOut = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString());
+        assertEquals(2, noOut.exitCode());
+        assertTrue(noOut.err().contains("--out"), noOut.err());
+
+        assertEquals(2, run("frobnicate").exitCode());
+        assertEquals(2, run().exitCode());
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        Run help = run("extract", "--help");
+        assertEquals(0, help.exitCode());
+        for (String option : List.of("--out", "--all-files", "--quiet", "INPUT")) {
+            assertTrue(help.out().contains(option), option + " missing from: " + help.out());
+        }
+        assertTrue(help.out().contains("Exit code"));
+    }
+}
