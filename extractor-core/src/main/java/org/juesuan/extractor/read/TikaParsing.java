@@ -8,6 +8,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.juesuan.extractor.model.ErrorType;
 import org.xml.sax.ContentHandler;
@@ -31,6 +32,10 @@ final class TikaParsing {
         pdf.setExtractBookmarksText(false);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
+        OfficeParserConfig office = new OfficeParserConfig();
+        // page headers and footers repeat on every page; in spreadsheets they are print codes (&"Arial"&12&A)
+        office.setIncludeHeadersAndFooters(false);
+        context.set(OfficeParserConfig.class, office);
         try (TikaInputStream in = TikaInputStream.get(content)) {
             PARSER.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {

@@ -50,6 +50,20 @@ class OfficeFormatsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void spreadsheetTablesKeepTheirCellsAndNoPrintCodes(String extension) {
+        ReportDocument report = Extracted.report(RepoFiles.fixture("sheets/002-unit-expenditure." + extension));
+        List<List<String>> table = Extracted.tableStartingWith(report, "所属单位各项支出分布情况").orElseThrow();
+        assertEquals(7, table.size());
+        // a spreadsheet stores numbers, not their printed form: 88.90 typed in a General cell reads back as 88.9
+        assertEquals(List.of("商品和服务支出", "88.9", "43.84", "11.06", "143.8"), table.get(3));
+        assertEquals(List.of("资本性支出", "", "0.6", "", "0.6"), table.get(5));
+        assertEquals(List.of("合计", "568.51", "111.53", "108.39", "788.43"), table.get(6));
+        assertEquals(List.of("002-unit-expenditure"), Extracted.paragraphs(report), "the sheet name, and no header/footer codes");
+        assertEquals(extension, report.source().format());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"txt", "docx", "doc", "html"})
     void seed000ProjectPerformanceTableHasItsRowsAndCells(String extension) {
         List<List<String>> table = trimmed(Extracted.tableStartingWith(
