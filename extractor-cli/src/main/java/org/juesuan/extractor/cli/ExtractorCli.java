@@ -11,6 +11,7 @@ public final class ExtractorCli implements Runnable {
     /** Exit codes shared by every command. */
     static final int OK = 0;
     static final int SOME_FAILED = 1;
+    /** Bad arguments, or an environment the run cannot work in (unwritable output directory). */
     static final int USAGE = 2;
 
     @CommandLine.Spec
@@ -28,7 +29,11 @@ public final class ExtractorCli implements Runnable {
     /** Runs the command line and returns its exit code (for tests and {@link #main}). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new ExtractorCli());
-        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // only the environment can fail a whole run (e.g. an output directory that cannot be written)
+            commandLine.getErr().println("error: " + e.getMessage());
+            return USAGE;
+        });
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
             e.getCommandLine().getErr().println("See '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

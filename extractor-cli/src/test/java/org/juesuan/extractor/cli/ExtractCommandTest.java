@@ -43,6 +43,14 @@ class ExtractCommandTest {
         }
     }
 
+    private static void writeFile(Path file) {
+        try {
+            Files.writeString(file, "x");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static JsonNode json(Path file) throws IOException {
         return ReportJson.mapper().readTree(file.toFile());
     }
@@ -100,6 +108,15 @@ class ExtractCommandTest {
         Run noOut = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString());
         assertEquals(2, noOut.exitCode());
         assertTrue(noOut.err().contains("--out"), noOut.err());
+
+        Path file = temp.resolve("a-file");
+        writeFile(file);
+        Run unwritable = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString(), "--out",
+                file.resolve("sub").toString(), "--quiet");
+        // a regular file where a directory is needed: the run cannot start, and says why without a stack trace
+        assertEquals(2, unwritable.exitCode());
+        assertTrue(unwritable.err().startsWith("error: "), unwritable.err());
+        assertFalse(unwritable.err().contains("\tat "), unwritable.err());
 
         assertEquals(2, run("frobnicate").exitCode());
         assertEquals(2, run().exitCode());
