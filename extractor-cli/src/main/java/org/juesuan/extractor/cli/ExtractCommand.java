@@ -1,10 +1,8 @@
 package org.juesuan.extractor.cli;
 
-import org.juesuan.extractor.model.ErrorRecord;
-import org.juesuan.extractor.model.ReportDocument;
-import org.juesuan.extractor.pipeline.ExtractionOutcome;
-import org.juesuan.extractor.pipeline.ReportExtractor;
-import org.juesuan.extractor.write.ReportJson;
+import org.juesuan.extractor.cli.batch.BatchOptions;
+import org.juesuan.extractor.cli.batch.BatchRunner;
+import org.juesuan.extractor.cli.batch.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,9 +12,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -24,7 +22,10 @@ import java.util.concurrent.Callable;
                 "Reads each input report and writes one JSON file per input into the output directory: the report "
                         + "(normalized text, blocks, sections, facts, findings) or, for an input that cannot be read, "
                         + "an error record {schemaVersion, source, error: {type, message}}. A bad input never stops "
-                        + "the batch.",
+                        + "the batch: each input runs in a separate worker JVM with a time and memory limit.",
+                "Rerunning the same command skips inputs whose output is already there for the same content and "
+                        + "schema version, so an interrupted batch resumes where it stopped. The run ends with a "
+                        + "summary, also written to DIR/_summary.json.",
                 "Exit code: 0 when every input became a report, 1 when some inputs gave error records, 2 for a "
                         + "usage error (then nothing is written)."
         })
@@ -39,15 +40,54 @@ final class ExtractCommand implements Callable<Integer> {
                     + "(DIR/x.pdf.json when several inputs are named x).")
     Path out;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Inputs processed at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+            description = "Time limit per input, e.g. 90s, 5m (default ${DEFAULT-VALUE}). An input that takes longer "
+                    + "gets a 'timeout' error record and its worker is replaced.")
+    Duration timeout;
+
+    @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "768m",
+            description = "Heap limit of each worker JVM (default ${DEFAULT-VALUE}). An input that exhausts it gets a "
+                    + "'worker-crashed' error record.")
+    String workerHeap;
+
+    @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "process",
+            description = "process: each input in a worker JVM with the limits above (default); none: in this JVM "
+                    + "(faster to start, but a hanging parser hangs the batch and --timeout does not apply).")
+    Isolation isolation;
+
+    @Option(names = "--force", description = "Redo every input, even when its output is up to date.")
+    boolean force;
+
+    @Option(names = "--retry-errors", description = "Redo inputs whose existing output is an error record.")
+    boolean retryErrors;
+
+    @Option(names = "--jsonl", paramLabel = "FILE", description = "Also write all records as JSON Lines to FILE.")
+    Path jsonl;
+
+    @Option(names = "--facts-csv", paramLabel = "FILE",
+            description = "Also write all facts as one CSV table (UTF-8 with BOM, opens in Excel) to FILE: file, sha256, "
+                    + "department, fiscal_year, key, code, label, value, unit, raw, source, section, page.")
+    Path factsCsv;
+
     @Option(names = "--all-files",
             description = "In directories, take every file as an input, not only those with document extensions.")
     boolean allFiles;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only the final summary, not a line per input.")
+    @Option(names = {"-q", "--quiet"}, description = "Print only failures and the final summary.")
     boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print a line per input (the default is a progress bar on a "
+            + "terminal, a status line every 10 s otherwise).")
+    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    enum Isolation { process, none }
 
     @Override
     public Integer call() throws IOException {
@@ -60,51 +100,35 @@ final class ExtractCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out is not a directory: " + out);
         }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (!workerHeap.matches("\\d+[kKmMgG]?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--worker-heap takes a JVM size such as 512m or 2g, not " + workerHeap);
+        }
         InputFiles.Expansion expansion = InputFiles.expand(inputs, out, allFiles);
         Files.createDirectories(out);
         Map<Path, String> names = OutputNames.assign(expansion.files());
-        ReportExtractor extractor = new ReportExtractor();
-        int total = expansion.files().size();
-        int done = 0;
-        int reports = 0;
-        Map<String, Integer> errors = new TreeMap<>();
-        long started = System.nanoTime();
-        for (Path input : expansion.files()) {
-            ExtractionOutcome outcome = extractor.extract(input);
-            Path target = out.resolve(names.get(input));
-            ReportJson.write(outcome.record(), target);
-            done++;
-            if (outcome instanceof ExtractionOutcome.Success success) {
-                reports++;
-                progress(err, done, total, input, target, describe(success.report()));
-            } else {
-                ErrorRecord error = ((ExtractionOutcome.Failure) outcome).error();
-                errors.merge(error.error().type(), 1, Integer::sum);
-                progress(err, done, total, input, target,
-                        "ERROR " + error.error().type() + ": " + error.error().message());
-            }
-        }
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        err.printf("%d input(s): %d report(s), %d error record(s)%s in %ds; written to %s%n", total, reports,
-                total - reports, errors.isEmpty() ? "" : " " + errors, seconds, out);
+        BatchOptions options = new BatchOptions(threads, isolation == Isolation.process, timeout, workerHeap, force,
+                retryErrors, jsonl, factsCsv);
+        BatchRunner.Outcome outcome = new BatchRunner(options, new Progress(err, progressMode()))
+                .run(expansion.files(), names, out, expansion.skipped().size());
         if (!expansion.skipped().isEmpty()) {
             err.printf("skipped %d file(s) without a document extension, e.g. %s (use --all-files to include them)%n",
                     expansion.skipped().size(), expansion.skipped().get(0));
         }
         err.flush();
-        return reports == total ? ExtractorCli.OK : ExtractorCli.SOME_FAILED;
+        return outcome.errors() == 0 ? ExtractorCli.OK : ExtractorCli.SOME_FAILED;
     }
 
-    private void progress(PrintWriter err, int done, int total, Path input, Path target, String what) {
-        if (!quiet) {
-            err.printf("[%d/%d] %s -> %s: %s%n", done, total, input, target.getFileName(), what);
-            err.flush();
+    private Progress.Mode progressMode() {
+        if (quiet) {
+            return Progress.Mode.QUIET;
         }
-    }
-
-    private static String describe(ReportDocument report) {
-        Integer pages = report.source().pages();
-        return report.source().format() + ", " + report.blocks().size() + " blocks"
-                + (pages == null ? "" : ", " + pages + " pages");
+        if (verbose) {
+            return Progress.Mode.VERBOSE;
+        }
+        return System.console() != null ? Progress.Mode.BAR : Progress.Mode.LOG;
     }
 }

@@ -1,5 +1,7 @@
 package org.juesuan.extractor.cli;
 
+import org.juesuan.extractor.cli.batch.BatchRunner;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +25,7 @@ final class OutputNames {
             stemCounts.merge(stem(input), 1, Integer::sum);
         }
         Map<Path, String> names = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
+        Set<String> used = new HashSet<>(Set.of(BatchRunner.SUMMARY_FILE)); // never overwrite the batch summary
         for (Path input : inputs) {
             String base = stemCounts.get(stem(input)) == 1 ? stem(input) : fileName(input);
             String name = base + ".json";

@@ -8,6 +8,10 @@ public enum ErrorType {
     CORRUPT("corrupt"),
     NO_TEXT("no-text"),
     IO_ERROR("io-error"),
+    /** The input took longer than the batch's per-file time limit; its worker was stopped. */
+    TIMEOUT("timeout"),
+    /** The worker process died on the input (out of memory, a crash in native code). */
+    WORKER_CRASHED("worker-crashed"),
     INTERNAL("internal-error");
 
     private final String id;

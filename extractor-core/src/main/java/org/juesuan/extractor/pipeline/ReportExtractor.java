@@ -4,7 +4,6 @@ import org.juesuan.extractor.model.ErrorRecord;
 import org.juesuan.extractor.model.ErrorType;
 import org.juesuan.extractor.model.ExtractionError;
 import org.juesuan.extractor.model.ReportDocument;
-import org.juesuan.extractor.model.ReportInfo;
 import org.juesuan.extractor.model.SourceInfo;
 import org.juesuan.extractor.normalize.DocumentNormalizer;
 import org.juesuan.extractor.normalize.NormalizedDocument;
@@ -12,6 +11,8 @@ import org.juesuan.extractor.read.DocumentFormat;
 import org.juesuan.extractor.read.RawDocument;
 import org.juesuan.extractor.read.ReadException;
 import org.juesuan.extractor.read.Readers;
+import org.juesuan.extractor.segment.Segmentation;
+import org.juesuan.extractor.segment.Segmenter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +21,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The pipeline for one input: read → normalize (→ segment → extract → validate, as those stages arrive).
+ * The pipeline for one input: read → normalize → segment (→ extract → validate, as those stages arrive).
  * Never throws for a bad input: every failure becomes an error record. Thread-safe.
  */
 public final class ReportExtractor {
     private final Readers readers = new Readers();
     private final DocumentNormalizer normalizer = new DocumentNormalizer();
+    private final Segmenter segmenter = new Segmenter();
 
     public ExtractionOutcome extract(Path file) {
         String name = file.getFileName().toString();
@@ -50,8 +52,10 @@ public final class ReportExtractor {
             if (normalized.text().isBlank()) {
                 return failure(source, ErrorType.NO_TEXT, "the document contains no text");
             }
+            Segmentation segmentation = segmenter.segment(normalized, fileName);
             return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
-                    ReportInfo.unknown(), normalized.text(), normalized.blocks(), List.of(), List.of(), List.of()));
+                    segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
+                    List.of(), List.of()));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportExtractorTest {
@@ -66,7 +65,7 @@ class ReportExtractorTest {
     }
 
     @Test
-    void aReportCarriesSourceIdentityAndEmptyLaterStages() throws IOException {
+    void aReportCarriesSourceIdentitySectionsAndEmptyLaterStages() throws IOException {
         Path file = RepoFiles.corpus("sh-putuo-shehuigongzuobu-2024.pdf");
         ReportDocument report = Extracted.report(file);
         assertEquals("sh-putuo-shehuigongzuobu-2024.pdf", report.source().fileName());
@@ -74,8 +73,9 @@ class ReportExtractorTest {
         assertEquals(Files.size(file), report.source().bytes());
         assertEquals(24, report.source().pages());
         assertEquals("1.0", report.schemaVersion());
-        assertNull(report.report().department());
-        assertTrue(report.sections().isEmpty() && report.facts().isEmpty() && report.findings().isEmpty());
+        assertEquals("中共上海市普陀区委社会工作部", report.report().department());
+        assertEquals(4, report.sections().size(), "概况, 决算表, 情况说明, 名词解释");
+        assertTrue(report.facts().isEmpty() && report.findings().isEmpty());
     }
 
     @Test

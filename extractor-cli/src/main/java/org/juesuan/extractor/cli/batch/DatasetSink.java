@@ -1,0 +1,99 @@
+package org.juesuan.extractor.cli.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The batch's datasets beside the per-report JSON files: all records as JSON Lines, and the long table of all
+ * facts as CSV (UTF-8 with a byte-order mark, so that Excel opens the Chinese correctly). Thread-safe.
+ */
+final class DatasetSink implements AutoCloseable {
+    static final List<String> FACT_COLUMNS = List.of("file", "sha256", "department", "fiscal_year", "key", "code",
+            "label", "value", "unit", "raw", "source", "section", "page");
+    private static final ObjectMapper COMPACT = JsonMapper.builder().build();
+
+    private final BufferedWriter jsonl;
+    private final BufferedWriter csv;
+
+    DatasetSink(Path jsonlFile, Path factsCsvFile) throws IOException {
+        jsonl = jsonlFile == null ? null : open(jsonlFile);
+        csv = factsCsvFile == null ? null : open(factsCsvFile);
+        if (csv != null) {
+            csv.write('\uFEFF');
+            csv.write(String.join(",", FACT_COLUMNS));
+            csv.write("\r\n");
+        }
+    }
+
+    synchronized void add(JsonNode record) {
+        try {
+            if (jsonl != null) {
+                jsonl.write(COMPACT.writeValueAsString(record));
+                jsonl.write('\n');
+            }
+            if (csv != null) {
+                for (JsonNode fact : record.path("facts")) {
+                    csv.write(csvRow(record, fact));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the dataset files", e);
+        }
+    }
+
+    static String csvRow(JsonNode record, JsonNode fact) {
+        JsonNode provenance = fact.path("provenance");
+        List<String> cells = new ArrayList<>(List.of(
+                text(record.at("/source/path")), text(record.at("/source/sha256")),
+                text(record.at("/report/department")), text(record.at("/report/fiscalYear")),
+                text(fact.path("key")), text(fact.path("code")), text(fact.path("label")),
+                fact.path("value").isNumber() ? fact.path("value").decimalValue().toPlainString() : text(fact.path("value")),
+                text(fact.path("unit")), text(fact.path("raw")), text(fact.path("source")),
+                text(provenance.path("section")), text(provenance.path("page"))));
+        StringBuilder row = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                row.append(',');
+            }
+            row.append(escape(cells.get(i)));
+        }
+        return row.append("\r\n").toString();
+    }
+
+    private static String text(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? "" : node.asText();
+    }
+
+    private static String escape(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+
+    private static BufferedWriter open(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (jsonl != null) {
+            jsonl.close();
+        }
+        if (csv != null) {
+            csv.close();
+        }
+    }
+}

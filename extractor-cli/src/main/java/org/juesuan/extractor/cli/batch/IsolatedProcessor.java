@@ -1,0 +1,72 @@
+package org.juesuan.extractor.cli.batch;
+
+import org.juesuan.extractor.model.ErrorType;
+import org.juesuan.extractor.pipeline.ErrorRecords;
+import org.juesuan.extractor.write.ReportJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Runs each input in a child JVM with a heap limit and a time limit, so that a parser that loops or exhausts
+ * memory becomes an error record ({@code timeout}, {@code worker-crashed}) and the batch goes on with a fresh worker.
+ */
+final class IsolatedProcessor implements FileProcessor {
+    private final Duration timeout;
+    private final String workerHeap;
+    private final BlockingQueue<IsolatedWorker> idle = new LinkedBlockingQueue<>();
+    private final List<IsolatedWorker> all = new ArrayList<>();
+
+    IsolatedProcessor(int workers, Duration timeout, String workerHeap) {
+        this.timeout = timeout;
+        this.workerHeap = workerHeap;
+        for (int i = 0; i < workers; i++) {
+            IsolatedWorker worker = new IsolatedWorker(workerHeap);
+            all.add(worker);
+            idle.add(worker);
+        }
+    }
+
+    @Override
+    public void process(FileTask task) {
+        IsolatedWorker worker;
+        try {
+            worker = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a worker", e);
+        }
+        try {
+            IsolatedWorker.Result result = worker.run(task, timeout);
+            switch (result.status()) {
+                case DONE -> { }
+                case TIMEOUT -> writeError(task, ErrorType.TIMEOUT, "the file took longer than the time limit ("
+                        + result.message() + ")");
+                case CRASHED -> writeError(task, ErrorType.WORKER_CRASHED, result.message()
+                        + " (worker heap -Xmx" + workerHeap + ")");
+                case FAILED -> writeError(task, ErrorType.INTERNAL, "the worker could not write the record: "
+                        + result.message());
+            }
+        } finally {
+            idle.add(worker);
+        }
+    }
+
+    private static void writeError(FileTask task, ErrorType type, String message) {
+        try {
+            ReportJson.write(ErrorRecords.forFile(task.input(), task.sha256(), type, message), task.output());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + task.output(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        all.forEach(IsolatedWorker::close);
+    }
+}

@@ -1,0 +1,203 @@
+package org.juesuan.extractor.cli.batch;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One child JVM running {@link WorkerMain}, with its own heap limit. A task that does not finish in time gets
+ * the process killed; a process that dies (out of memory, native crash) is reported as such. Either way the
+ * next task starts a fresh process. Not thread-safe: one worker serves one batch thread at a time.
+ */
+final class IsolatedWorker implements AutoCloseable {
+    /** What became of one task. {@code message} explains a timeout or crash. */
+    record Result(Status status, String message) {
+    }
+
+    enum Status { DONE, FAILED, TIMEOUT, CRASHED }
+
+    private static final String EOF = "\u0000eof";
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+    private static final int STDERR_LINES_KEPT = 20;
+
+    private final List<String> command;
+    private Process process;
+    private BufferedWriter tasks;
+    private BlockingQueue<String> replies;
+    /** The last lines the process printed that were not protocol replies (the JVM's own out-of-memory notice among them). */
+    private Deque<String> stderrTail;
+    private List<Thread> pumps = List.of();
+
+    IsolatedWorker(String workerHeap) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        command = new ArrayList<>(List.of(java, "-Xmx" + workerHeap, "-XX:+ExitOnOutOfMemoryError",
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
+    }
+
+    Result run(FileTask task, Duration timeout) {
+        try {
+            ensureStarted();
+            tasks.write(task.input().toAbsolutePath() + "\t" + task.output().toAbsolutePath());
+            tasks.newLine();
+            tasks.flush();
+        } catch (IOException e) {
+            return crashed("could not hand the file to a worker process: " + e.getMessage());
+        }
+        String reply;
+        try {
+            reply = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            return new Result(Status.TIMEOUT, "interrupted");
+        }
+        if (reply == null) {
+            stop();
+            return new Result(Status.TIMEOUT, "no result within " + describe(timeout) + "; the worker was stopped");
+        }
+        if (reply.equals(EOF)) {
+            return crashed("the worker process died");
+        }
+        if (reply.startsWith(WorkerMain.FAILED)) {
+            return new Result(Status.FAILED, reply.substring(WorkerMain.FAILED.length()));
+        }
+        return new Result(Status.DONE, null);
+    }
+
+    private Result crashed(String what) {
+        Integer exit = null;
+        try {
+            if (process != null && process.waitFor(5, TimeUnit.SECONDS)) {
+                exit = process.exitValue();
+            }
+            for (Thread pump : pumps) {
+                pump.join(1000); // let the last lines of a dead process arrive
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String tail;
+        synchronized (stderrTail) {
+            tail = String.join(" | ", stderrTail);
+        }
+        stop();
+        boolean outOfMemory = tail.contains("OutOfMemoryError");
+        return new Result(Status.CRASHED, (outOfMemory ? "the worker ran out of memory" : what)
+                + (exit == null ? "" : " (exit code " + exit + ")") + (tail.isEmpty() ? "" : ": " + tail));
+    }
+
+    private void ensureStarted() throws IOException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        start();
+        String first;
+        try {
+            first = replies.poll(STARTUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while a worker started", e);
+        }
+        if (!WorkerMain.READY.equals(first)) {
+            String tail;
+            synchronized (stderrTail) {
+                tail = String.join(" | ", stderrTail);
+            }
+            stop();
+            throw new IOException("the worker process did not start" + (tail.isEmpty() ? "" : ": " + tail));
+        }
+    }
+
+    private void start() throws IOException {
+        process = new ProcessBuilder(command).start();
+        tasks = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        replies = new LinkedBlockingQueue<>();
+        stderrTail = new ArrayDeque<>();
+        BlockingQueue<String> myReplies = replies;
+        Deque<String> myTail = stderrTail;
+        java.util.function.Consumer<String> keep = line -> {
+            synchronized (myTail) {
+                myTail.addLast(line.strip());
+                if (myTail.size() > STDERR_LINES_KEPT) {
+                    myTail.removeFirst();
+                }
+            }
+        };
+        pumps = List.of(
+                daemon(() -> pump(process.getInputStream(), line -> {
+                    if (line.startsWith("@@juesuan-worker ")) {
+                        myReplies.add(line);
+                    } else {
+                        keep.accept(line);
+                    }
+                }, () -> myReplies.add(EOF))),
+                daemon(() -> pump(process.getErrorStream(), keep, () -> { })));
+    }
+
+    private static void pump(InputStream stream, java.util.function.Consumer<String> onLine, Runnable onEnd) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                onLine.accept(line);
+            }
+        } catch (IOException e) {
+            // the process is gone; onEnd says so
+        } finally {
+            onEnd.run();
+        }
+    }
+
+    private static Thread daemon(Runnable body) {
+        Thread thread = new Thread(body, "worker-io");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void stop() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    private static String describe(Duration timeout) {
+        long ms = timeout.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            try {
+                tasks.close(); // end of input: the worker exits by itself
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    stop();
+                }
+            } catch (IOException e) {
+                stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+            }
+        }
+        process = null;
+    }
+}
