@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The pipeline for one input: read → normalize → segment (→ extract → validate, as those stages arrive).
@@ -35,14 +34,14 @@ public final class ReportExtractor {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
-            SourceInfo source = new SourceInfo(name, file.toString(), extension(name), null, sizeOrZero(file), null);
+            SourceInfo source = new SourceInfo(name, file.toString(), ErrorRecords.extension(name), null, sizeOrZero(file), null);
             return failure(source, ErrorType.IO_ERROR, "could not read the file: " + e);
         }
         return extract(content, name, file.toString());
     }
 
     public ExtractionOutcome extract(byte[] content, String fileName, String path) {
-        SourceInfo source = new SourceInfo(fileName, path, extension(fileName), Hashing.sha256(content), content.length, null);
+        SourceInfo source = new SourceInfo(fileName, path, ErrorRecords.extension(fileName), Hashing.sha256(content), content.length, null);
         try {
             DocumentFormat format = readers.detect(content, fileName);
             source = source.withFormat(format.id(), null);
@@ -66,11 +65,6 @@ public final class ReportExtractor {
     private static ExtractionOutcome failure(SourceInfo source, ErrorType type, String message) {
         return new ExtractionOutcome.Failure(new ErrorRecord(ReportDocument.SCHEMA_VERSION, source,
                 new ExtractionError(type.id(), message)));
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 || dot == name.length() - 1 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static long sizeOrZero(Path file) {

@@ -17,11 +17,15 @@ final class PdfLineJoiner {
 
     /** A line this wide, relative to the document's full line width, was wrapped by the layout. */
     private static final double WRAPPED_FRACTION = 0.85;
+    /** Longest line taken for a title of its own (a table title, a heading's wrapped tail). */
+    private static final int SHORT_TITLE = 24;
+    private static final int HEADING_TAIL = 8;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\d{3,7}\\s+\\S");
     private static final Pattern SPACED_AMOUNT = Pattern.compile("(?:^|\\s)-?\\d[\\d,]*\\.\\d{1,2}(?=\\s|$)");
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。；：、]");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，。；：！？]");
     private static final Pattern NUMBER_TAIL = Pattern.compile("[\\d.]$");
     private static final Pattern NUMBER_HEAD = Pattern.compile("^(?:[\\d.%％]|万元|亿元|元)");
 
@@ -62,7 +66,17 @@ final class PdfLineJoiner {
         if (NUMBER_TAIL.matcher(a).find() && NUMBER_HEAD.matcher(b).find() && !a.endsWith("。")) {
             return true;
         }
-        return fullWidth > 0 && width(a) >= WRAPPED_FRACTION * fullWidth;
+        if (!(fullWidth > 0 && width(a) >= WRAPPED_FRACTION * fullWidth)) {
+            return false;
+        }
+        boolean titleLikeB = b.length() <= SHORT_TITLE && !SENTENCE_PUNCTUATION.matcher(b).find();
+        if (a.endsWith("。") && titleLikeB) {
+            return false; // a sentence ended at the margin and a title follows (a table title after a note)
+        }
+        if (ParagraphOpeners.opensParagraph(a, 0) && !SENTENCE_PUNCTUATION.matcher(a).find()) {
+            return titleLikeB && b.length() <= HEADING_TAIL; // a long heading wraps only its last word or two
+        }
+        return true;
     }
 
     private static boolean tabular(String line) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Counts of things: {@code 8批次}, {@code 108人次}, {@code 8辆}, {@code 1个}, {@code 15人}, {@code 30次},
- * {@code 0台（套）}, {@code 400余人}. Years, dates and classification codes carry no count word, so they are
+ * {@code 0台（套）}, {@code 20份}, {@code 400余人}. Years, dates and classification codes carry no count word, so they are
  * never counts; {@code 第5次} is an ordinal.
  */
 final class Count {
@@ -17,7 +17,7 @@ final class Count {
             "(?<bound>[≥≤＞＜><]" + Numbers.GAP + ")?(?<!第)" + Numbers.INTEGER + Numbers.GAP + "(?<more>[余多])?"
                     // the look-aheads keep names that start with a count word (30310 个人农业生产补贴, 20101 人大事务)
                     + "(?:批次|人次|件次|辆|个(?![人百])|名(?![称单义])|人(?![民员大])|次|件|台(?:（套）|\\(套\\))?(?![湾账])"
-                    + "|套|项(?!目)|场(?![所地馆])|篇|家(?!庭))");
+                    + "|套|项(?!目)|场(?![所地馆])|篇|份|家(?!庭))");
 
     private Count() {
     }

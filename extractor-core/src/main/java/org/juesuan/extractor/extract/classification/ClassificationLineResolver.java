@@ -1,0 +1,147 @@
+package org.juesuan.extractor.extract.classification;
+
+import org.juesuan.extractor.extract.figure.Figure;
+import org.juesuan.extractor.extract.figure.FigureKind;
+import org.juesuan.extractor.extract.figure.FigureRecognizer;
+import org.juesuan.extractor.extract.figure.FigureRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a line of 一般公共预算财政拨款支出决算具体情况 into its 项 entries (see {@link PrintedEntryParser} for the
+ * layouts): the code, the printed classification and the figures of each. A printed code is taken when the
+ * table confirms it and the printed names do not contradict it; otherwise the names decide. Nothing is
+ * guessed: an entry whose names the table does not know keeps them with a null code.
+ */
+public final class ClassificationLineResolver {
+    /** The shorter of two names must be at least this long to count as agreeing by containment. */
+    private static final int MIN_CONTAINED = 4;
+
+    private final ClassificationTable table;
+    private final FigureRecognizer figures;
+
+    public ClassificationLineResolver() {
+        this(ClassificationTable.standard(), new FigureRecognizer());
+    }
+
+    public ClassificationLineResolver(ClassificationTable table, FigureRecognizer figures) {
+        this.table = table;
+        this.figures = figures;
+    }
+
+    public List<ClassificationLine> resolve(String line) {
+        return resolve(line, 0, line.length());
+    }
+
+    /** The 项 entries of {@code text[from, to)} (one line); empty when it does not open with a classification. */
+    public List<ClassificationLine> resolve(String text, int from, int to) {
+        List<ClassificationLine> lines = new ArrayList<>();
+        for (PrintedEntry entry : PrintedEntryParser.parse(text, from, to)) {
+            int start = skipSpaces(text, entry.start(), entry.end());
+            int end = trimEnd(text, start, entry.end());
+            Coded coded = code(entry.printed());
+            List<Figure> found = figures.recognize(text, entry.bodyStart(), end).figures();
+            lines.add(new ClassificationLine(coded.code, coded.resolution, entry.printed(),
+                    amount(text, entry.bodyStart(), found), first(found, FigureKind.MONEY, FigureRole.BUDGET),
+                    first(found, FigureKind.PERCENT, FigureRole.BUDGET_COMPLETION),
+                    text.substring(start, end), start, end));
+        }
+        return lines;
+    }
+
+    private record Coded(String code, Resolution resolution) {
+    }
+
+    private Coded code(PrintedClassification printed) {
+        Optional<Coded> byNames = byNames(printed);
+        String printedCode = printed.code();
+        if (printedCode == null) {
+            return byNames.orElse(new Coded(null, Resolution.UNRESOLVED));
+        }
+        if (table.byCode(printedCode).isPresent()) {
+            return agrees(printed, table.parentChain(printedCode))
+                    ? new Coded(printedCode, Resolution.PRINTED_CODE)
+                    : new Coded(null, Resolution.CONFLICT);
+        }
+        return byNames.isPresent()
+                ? new Coded(null, Resolution.CONFLICT)
+                : new Coded(printedCode, Resolution.PRINTED_CODE_NOT_IN_TABLE);
+    }
+
+    private Optional<Coded> byNames(PrintedClassification printed) {
+        Optional<ClassificationEntry> type = Optional.ofNullable(printed.className()).flatMap(table::findClass);
+        if (type.isEmpty() || printed.itemName() == null) {
+            return Optional.empty();
+        }
+        Optional<ClassificationEntry> section = Optional.ofNullable(printed.sectionName())
+                .flatMap(name -> table.findSection(type.get().code(), name));
+        if (section.isPresent()) {
+            return table.findItem(section.get().code(), printed.itemName())
+                    .map(item -> new Coded(item.code(), Resolution.NAMES));
+        }
+        return table.findItemInClass(type.get().code(), printed.itemName())
+                .map(item -> new Coded(item.code(), Resolution.ITEM_NAME_IN_CLASS));
+    }
+
+    /** Whether every printed name is the name (or a former name) of the code's entry at its level. */
+    private static boolean agrees(PrintedClassification printed, List<ClassificationEntry> chain) {
+        return agrees(printed.className(), chain.get(0))
+                && agrees(printed.sectionName(), chain.get(1))
+                && agrees(printed.itemName(), chain.get(2));
+    }
+
+    /**
+     * A printed name agrees with an entry when they are equal after normalization, or when one contains the
+     * other: reports shorten names (机关事业单位基本养老保险) and misplace characters around them (支行政单位离退休).
+     */
+    private static boolean agrees(String printedName, ClassificationEntry entry) {
+        if (printedName == null) {
+            return true;
+        }
+        String printed = ClassificationNames.key(printedName, entry.level());
+        List<String> names = new ArrayList<>(entry.formerNames());
+        names.add(entry.name());
+        for (String name : names) {
+            String key = ClassificationNames.key(name, entry.level());
+            String shorter = key.length() < printed.length() ? key : printed;
+            if (key.equals(printed)
+                    || shorter.length() >= MIN_CONTAINED && (key.contains(printed) || printed.contains(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 决算 amount: the first money figure of the body that is not a budget and follows the word 决算. */
+    private static Figure amount(String text, int bodyStart, List<Figure> found) {
+        int clauseStart = bodyStart;
+        for (Figure figure : found) {
+            if (figure.kind() == FigureKind.MONEY && figure.role() == FigureRole.STATED
+                    && text.substring(clauseStart, figure.start()).contains("决算")) {
+                return figure;
+            }
+            clauseStart = figure.end();
+        }
+        return null;
+    }
+
+    private static Figure first(List<Figure> found, FigureKind kind, FigureRole role) {
+        return found.stream().filter(f -> f.kind() == kind && f.role() == role).findFirst().orElse(null);
+    }
+
+    private static int skipSpaces(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || "；;".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+}

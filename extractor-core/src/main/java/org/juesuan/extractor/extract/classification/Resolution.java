@@ -1,0 +1,17 @@
+package org.juesuan.extractor.extract.classification;
+
+/** How the code of a {@link ClassificationLine} was decided. */
+public enum Resolution {
+    /** The report prints the code, the table has it, and the printed names agree with it. */
+    PRINTED_CODE,
+    /** The report prints a code the table does not have, and the printed names point nowhere else; kept as printed. */
+    PRINTED_CODE_NOT_IN_TABLE,
+    /** From the printed names: 类, then its 款, then its 项. */
+    NAMES,
+    /** The printed 款 is not a 款 of the printed 类, but the printed 项 name is unique in the 类. */
+    ITEM_NAME_IN_CLASS,
+    /** The printed code and the printed names disagree; no code. */
+    CONFLICT,
+    /** The names are not in the table (or not printed); no code. */
+    UNRESOLVED
+}
