@@ -25,6 +25,9 @@ final class PdfLineJoiner {
     private static final Pattern TABLE_ROW = Pattern.compile("^\\d{3,7}\\s+\\S");
     private static final Pattern SPACED_AMOUNT = Pattern.compile("(?:^|\\s)-?\\d[\\d,]*\\.\\d{1,2}(?=\\s|$)");
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。；：、]");
+    /** Heading numbers (第三部分, 九、, （三）); an Arabic 1、 opens list items too, and those wrap like prose. */
+    private static final Pattern HEADING_MARKER = Pattern.compile(
+            "第\\s*[一二三四五六七八九十\\d]+\\s*部分|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）]");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，。；：！？]");
     private static final Pattern NUMBER_TAIL = Pattern.compile("[\\d.]$");
     private static final Pattern NUMBER_HEAD = Pattern.compile("^(?:[\\d.%％]|万元|亿元|元)");
@@ -73,7 +76,7 @@ final class PdfLineJoiner {
         if (a.endsWith("。") && titleLikeB) {
             return false; // a sentence ended at the margin and a title follows (a table title after a note)
         }
-        if (ParagraphOpeners.opensParagraph(a, 0) && !SENTENCE_PUNCTUATION.matcher(a).find()) {
+        if (HEADING_MARKER.matcher(a).lookingAt() && !SENTENCE_PUNCTUATION.matcher(a).find()) {
             return titleLikeB && b.length() <= HEADING_TAIL; // a long heading wraps only its last word or two
         }
         return true;

@@ -30,6 +30,18 @@ class PdfLineJoinerTest {
     }
 
     @Test
+    void aFullWidthHeadingIsNotJoinedWithTheBodyButAListItemWraps() {
+        String heading = "九、国有资本经营预算财政拨款收入支出决算情况说明一二三四五六七八九十";
+        assertEquals(List.of(heading, "上海市普陀区规划与自然资源局 2024 年度无收入。"),
+                join(heading, "上海市普陀区规划与自然资源局 2024 年度无收入。"));
+        String item = "1、社会保障和就业支出（类）行政事业单位养老支出（款）一二三四五六七八九十";
+        assertEquals(List.of(item + "\n行政单位离退休（项）。主要用于：退休人员支出。"),
+                join(item, "行政单位离退休（项）。主要用于：退休人员支出。"));
+        String note = "注：本表反映部门本年度取得的各项收入情况，一二三四五六七八九十一二三四五。";
+        assertEquals(List.of(note, "收入决算表"), join(note, "收入决算表"));
+    }
+
+    @Test
     void aShortLineEndsItsParagraph() {
         assertEquals(List.of("主要原因：单位于 2024 年成立。", "本年收入合计 307.82 万元。"),
                 join("主要原因：单位于 2024 年成立。", "本年收入合计 307.82 万元。"));

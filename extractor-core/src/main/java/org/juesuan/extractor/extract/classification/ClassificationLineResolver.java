@@ -35,9 +35,31 @@ public final class ClassificationLineResolver {
         return resolve(line, 0, line.length());
     }
 
-    /** The 项 entries of {@code text[from, to)} (one line); empty when it does not open with a classification. */
+    /**
+     * The 项 entries of the lines in {@code text[from, to)}, in text order; a line contributes none when it does not
+     * open with a classification. A line that ends inside its classification (a PDF wrapped it there) is read
+     * together with the next line.
+     */
     public List<ClassificationLine> resolve(String text, int from, int to) {
         List<ClassificationLine> lines = new ArrayList<>();
+        int start = from;
+        while (start < to) {
+            int end = lineEnd(text, start, to);
+            if (end < to && PrintedEntryParser.endsInsideClassification(text, start, end)) {
+                end = lineEnd(text, end + 1, to);
+            }
+            resolveLine(text, start, end, lines);
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static int lineEnd(String text, int from, int to) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 || newline > to ? to : newline;
+    }
+
+    private void resolveLine(String text, int from, int to, List<ClassificationLine> lines) {
         for (PrintedEntry entry : PrintedEntryParser.parse(text, from, to)) {
             int start = skipSpaces(text, entry.start(), entry.end());
             int end = trimEnd(text, start, entry.end());
@@ -48,7 +70,6 @@ public final class ClassificationLineResolver {
                     first(found, FigureKind.PERCENT, FigureRole.BUDGET_COMPLETION),
                     text.substring(start, end), start, end));
         }
-        return lines;
     }
 
     private record Coded(String code, Resolution resolution) {

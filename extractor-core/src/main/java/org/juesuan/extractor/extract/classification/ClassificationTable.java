@@ -83,7 +83,7 @@ public final class ClassificationTable {
             if (f.length != 7) {
                 throw new IllegalStateException("expected 7 tab-separated columns: " + line);
             }
-            List<String> former = f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split(";"));
+            List<String> former = f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split("\\|"));
             entries.add(new ClassificationEntry(f[0], f[1], ClassificationLevel.ofLabel(f[2]),
                     ClassificationSystem.valueOf(f[3].toUpperCase()), former, "corpus".equals(f[5]), f[6]));
         }

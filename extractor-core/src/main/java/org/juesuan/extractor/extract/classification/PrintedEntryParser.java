@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * 1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。主要用于：…全年预算为 52.00 万元，支出决算为…
  * </pre>
  * Entries are separated by ；. An entry that prints only its 项 (the second layout) belongs to the 类 and 款 of the
- * entry before it; a clause that prints no classification continues the entry before it.
+ * entry before it; a clause that prints no classification continues the entry before it. A line break inside a
+ * printed name (a PDF line wrapped in the middle of the classification) is dropped from the name.
  */
 final class PrintedEntryParser {
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[）)])\\s*");
@@ -26,8 +27,24 @@ final class PrintedEntryParser {
     private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
     private static final Pattern EDGES = Pattern.compile("^[\\s\\-—－:：、.．]+|[\\s\\-—－:：、.．]+$");
     private static final int MAX_NAME = 40;
+    /** What {@link #head} returns for a clause that opens a classification and ends before its 项. */
+    private static final PrintedEntry INCOMPLETE = new PrintedEntry(null, -1, -1, -1);
 
     private PrintedEntryParser() {
+    }
+
+    /**
+     * Whether the line {@code text[from, to)} opens a classification that it does not finish — it ends after a
+     * 类 or 款 marker, inside the names — so that the entry continues on the next line.
+     */
+    static boolean endsInsideClassification(String text, int from, int to) {
+        Matcher number = LIST_NUMBER.matcher(text).region(from, to);
+        int position = number.lookingAt() ? number.end() : from;
+        Matcher end = CLAUSE_END.matcher(text).region(position, to);
+        while (end.find()) {
+            position = end.end();
+        }
+        return head(text, position, to) == INCOMPLETE;
     }
 
     static List<PrintedEntry> parse(String text, int from, int to) {
@@ -39,7 +56,7 @@ final class PrintedEntryParser {
             Matcher end = CLAUSE_END.matcher(text).region(position, to);
             int clauseEnd = end.find() ? end.end() : to;
             PrintedEntry entry = head(text, position, clauseEnd);
-            if (entry != null) {
+            if (entry != null && entry != INCOMPLETE) {
                 PrintedClassification printed = entry.printed().inheriting(context);
                 entries.add(new PrintedEntry(printed, entry.start(), entry.bodyStart(), entry.end()));
                 context = printed;
@@ -51,7 +68,10 @@ final class PrintedEntryParser {
         return entries;
     }
 
-    /** The entry opening the clause {@code [from, to)}, or null when the clause does not open with a 项. */
+    /**
+     * The entry opening the clause {@code [from, to)}; null when the clause does not open with a classification,
+     * {@link #INCOMPLETE} when it opens one but ends before the 项.
+     */
     private static PrintedEntry head(String text, int from, int to) {
         String className = null;
         String classCode = null;
@@ -108,7 +128,9 @@ final class PrintedEntryParser {
                 }
             }
         }
-        return null;
+        String tail = clean(text.substring(nameStart, to));
+        boolean opened = className != null || sectionName != null;
+        return opened && tail.length() <= MAX_NAME && !tail.matches(".*[，,。；;:：].*") ? INCOMPLETE : null;
     }
 
     private static PrintedEntry entry(int start, int bodyStart, int end, PrintedClassification printed) {
@@ -116,6 +138,6 @@ final class PrintedEntryParser {
     }
 
     private static String clean(String name) {
-        return EDGES.matcher(name).replaceAll("");
+        return EDGES.matcher(name.replace("\n", "")).replaceAll("");
     }
 }

@@ -25,11 +25,12 @@ final class ChangeStatements {
             "(?<![与同相])[比较]" + GAP + "(?<ref>" + REF + ")" + GAP + PREVIOUS);
     private static final Pattern YOY = Pattern.compile("(?<ref>同比)");
 
+    // longer words first: 增加 must not be read as 增 followed by 加
     private static final String UP = "增加|增长|上升|提高|增";
     private static final String DOWN = "减少|下降|降低|节约|节省|压缩|精简|减|降";
+    /** A change word, the template's alternative when left in (增加/减少, 下降（增长）), an optional 了. */
     private static final Pattern VERB = Pattern.compile(
-            "(?<verb>增加|增长|上升|提高|减少|下降|降低|节约|节省|压缩|精简|增|减|降)"
-                    + "(?<alt>(?:/|（|\\()(?:增加|增长|上升|减少|下降|降低)[）)]?)?了?" + GAP);
+            "(?<verb>" + UP + "|" + DOWN + ")(?<alt>(?:/|（|\\()(?:增加|增长|上升|减少|下降|降低)[）)]?)?了?" + GAP);
     private static final Set<String> RATE_WORDS = Set.of("增长", "上升", "下降", "降低");
     private static final Pattern JOIN = Pattern.compile(GAP + "[和、及与]" + GAP);
     private static final Pattern FLAT = Pattern.compile("[^\\d。；;\\n]{0,30}?持平");
