@@ -2,7 +2,10 @@ package org.juesuan.extractor.pipeline;
 
 import org.juesuan.extractor.model.ErrorRecord;
 import org.juesuan.extractor.model.ErrorType;
+import org.juesuan.extractor.extract.narrative.IdentityFacts;
+import org.juesuan.extractor.extract.narrative.NarrativeExtractor;
 import org.juesuan.extractor.model.ExtractionError;
+import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.ReportDocument;
 import org.juesuan.extractor.model.SourceInfo;
 import org.juesuan.extractor.normalize.DocumentNormalizer;
@@ -17,16 +20,18 @@ import org.juesuan.extractor.segment.Segmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline for one input: read → normalize → segment (→ extract → validate, as those stages arrive).
+ * The pipeline for one input: read → normalize → segment → extract (→ validate, as that stage arrives).
  * Never throws for a bad input: every failure becomes an error record. Thread-safe.
  */
 public final class ReportExtractor {
     private final Readers readers = new Readers();
     private final DocumentNormalizer normalizer = new DocumentNormalizer();
     private final Segmenter segmenter = new Segmenter();
+    private final NarrativeExtractor narrative = new NarrativeExtractor();
 
     public ExtractionOutcome extract(Path file) {
         String name = file.getFileName().toString();
@@ -52,9 +57,15 @@ public final class ReportExtractor {
                 return failure(source, ErrorType.NO_TEXT, "the document contains no text");
             }
             Segmentation segmentation = segmenter.segment(normalized, fileName);
+            List<Fact> facts = new ArrayList<>(IdentityFacts.of(segmentation.report(), normalized.text(),
+                    normalized.blocks()));
+            if (!segmentation.report().template()) {
+                facts.addAll(narrative.extract(normalized.text(), normalized.blocks(), segmentation.sections(),
+                        segmentation.report().fiscalYear()));
+            }
             return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
                     segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
-                    List.of(), List.of()));
+                    facts, List.of()));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

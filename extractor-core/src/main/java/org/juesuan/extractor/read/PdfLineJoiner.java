@@ -20,9 +20,11 @@ final class PdfLineJoiner {
     /** Longest line taken for a title of its own (a table title, a heading's wrapped tail). */
     private static final int SHORT_TITLE = 24;
     private static final int HEADING_TAIL = 8;
+    private static final double FIRST_LINE_FRACTION = 0.6;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：:;）)”\"]$");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\d{3,7}\\s+\\S");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\d{3,7}\\s+(?![年月日])\\S");
     private static final Pattern SPACED_AMOUNT = Pattern.compile("(?:^|\\s)-?\\d[\\d,]*\\.\\d{1,2}(?=\\s|$)");
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。；：、]");
     /** Heading numbers (第三部分, 九、, （三）); an Arabic 1、 opens list items too, and those wrap like prose. */
@@ -69,17 +71,20 @@ final class PdfLineJoiner {
         if (NUMBER_TAIL.matcher(a).find() && NUMBER_HEAD.matcher(b).find() && !a.endsWith("。")) {
             return true;
         }
-        if (!(fullWidth > 0 && width(a) >= WRAPPED_FRACTION * fullWidth)) {
+        if (fullWidth <= 0) {
             return false;
         }
         boolean titleLikeB = b.length() <= SHORT_TITLE && !SENTENCE_PUNCTUATION.matcher(b).find();
-        if (a.endsWith("。") && titleLikeB) {
-            return false; // a sentence ended at the margin and a title follows (a table title after a note)
-        }
         if (HEADING_MARKER.matcher(a).lookingAt() && !SENTENCE_PUNCTUATION.matcher(a).find()) {
-            return titleLikeB && b.length() <= HEADING_TAIL; // a long heading wraps only its last word or two
+            // a long heading wraps only its last word or two
+            return width(a) >= WRAPPED_FRACTION * fullWidth && titleLikeB && b.length() <= HEADING_TAIL;
         }
-        return true;
+        if (width(a) >= WRAPPED_FRACTION * fullWidth) {
+            // a sentence that ended at the margin followed by a title (a table title after a note) is a break
+            return !(a.endsWith("。") && titleLikeB);
+        }
+        // a first line, indented, stops short of the margin but still wraps inside a word (…比 2023 年度减 / 少 0.15 万元)
+        return width(a) >= FIRST_LINE_FRACTION * fullWidth && !SENTENCE_END.matcher(a).find() && !titleLikeB;
     }
 
     private static boolean tabular(String line) {

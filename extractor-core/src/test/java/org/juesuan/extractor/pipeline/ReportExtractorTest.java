@@ -65,7 +65,7 @@ class ReportExtractorTest {
     }
 
     @Test
-    void aReportCarriesSourceIdentitySectionsAndEmptyLaterStages() throws IOException {
+    void aReportCarriesSourceIdentitySectionsAndFacts() throws IOException {
         Path file = RepoFiles.corpus("sh-putuo-shehuigongzuobu-2024.pdf");
         ReportDocument report = Extracted.report(file);
         assertEquals("sh-putuo-shehuigongzuobu-2024.pdf", report.source().fileName());
@@ -75,7 +75,8 @@ class ReportExtractorTest {
         assertEquals("1.0", report.schemaVersion());
         assertEquals("中共上海市普陀区委社会工作部", report.report().department());
         assertEquals(4, report.sections().size(), "概况, 决算表, 情况说明, 名词解释");
-        assertTrue(report.facts().isEmpty() && report.findings().isEmpty());
+        assertTrue(report.facts().size() > 50, "facts: " + report.facts().size());
+        assertTrue(report.findings().isEmpty(), "the validator is not there yet");
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class ClassificationLineResolver {
         if (table.byCode(printedCode).isPresent()) {
             return agrees(printed, table.parentChain(printedCode))
                     ? new Coded(printedCode, Resolution.PRINTED_CODE)
-                    : new Coded(null, Resolution.CONFLICT);
+                    : new Coded(printedCode, Resolution.PRINTED_CODE_NAME_MISMATCH);
         }
         return byNames.isPresent()
                 ? new Coded(null, Resolution.CONFLICT)

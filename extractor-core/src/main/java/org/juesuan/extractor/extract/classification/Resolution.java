@@ -10,7 +10,12 @@ public enum Resolution {
     NAMES,
     /** The printed 款 is not a 款 of the printed 类, but the printed 项 name is unique in the 类. */
     ITEM_NAME_IN_CLASS,
-    /** The printed code and the printed names disagree; no code. */
+    /**
+     * The report prints a code the table has, but the names printed with it are another entry's (seed 000:
+     * 210（款）99（项）99 beside 行政单位医疗). The code is kept as printed; the mismatch is for the validator.
+     */
+    PRINTED_CODE_NAME_MISMATCH,
+    /** The printed code is not in the table and the printed names point to another entry; no code. */
     CONFLICT,
     /** The names are not in the table (or not printed); no code. */
     UNRESOLVED

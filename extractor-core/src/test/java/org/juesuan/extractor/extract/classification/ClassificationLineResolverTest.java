@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import static org.juesuan.extractor.extract.classification.Resolution.CONFLICT;
+import static org.juesuan.extractor.extract.classification.Resolution.PRINTED_CODE_NAME_MISMATCH;
 import static org.juesuan.extractor.extract.classification.Resolution.ITEM_NAME_IN_CLASS;
 import static org.juesuan.extractor.extract.classification.Resolution.NAMES;
 import static org.juesuan.extractor.extract.classification.Resolution.PRINTED_CODE;
@@ -52,8 +52,9 @@ class ClassificationLineResolverTest {
                 item("2101101", PRINTED_CODE, "行政单位医疗", "47.16万元", null, "100%"),
                 item("2101102", PRINTED_CODE, "事业单位医疗", "4.6万元", null, "100%"),
                 item("2101103", PRINTED_CODE, "公务员医疗补助", "3.6万元", null, "100%"),
-                // prints 210（款）99（项）99 beside the name 行政单位医疗 (which is 2101101, listed above): no code
-                item(null, CONFLICT, "行政单位医疗", "1.83万元", null, "100%"),
+                // prints 210（款）99（项）99 beside the name 行政单位医疗 (which is 2101101, listed above): the printed
+                // code is kept, the mismatch marked for the validator
+                item("2109999", PRINTED_CODE_NAME_MISMATCH, "行政单位医疗", "1.83万元", null, "100%"),
                 item("2210201", PRINTED_CODE, "住房公积金", "86万元", null, "100%"));
     }
 

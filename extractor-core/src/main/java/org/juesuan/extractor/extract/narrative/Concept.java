@@ -1,0 +1,10 @@
+package org.juesuan.extractor.extract.narrative;
+
+import java.util.regex.Pattern;
+
+/** A thing the 情况说明 reports a figure for, recognized by its words: the facts-contract key it fills. */
+record Concept(String key, Pattern words, String label) {
+    static Concept of(String key, String regex, String label) {
+        return new Concept(key, Pattern.compile(regex), label);
+    }
+}

@@ -1,0 +1,367 @@
+package org.juesuan.extractor.extract.narrative;
+
+import org.juesuan.extractor.extract.classification.ClassificationEntry;
+import org.juesuan.extractor.extract.classification.ClassificationLine;
+import org.juesuan.extractor.extract.classification.ClassificationLineResolver;
+import org.juesuan.extractor.extract.classification.ClassificationTable;
+import org.juesuan.extractor.extract.figure.Figure;
+import org.juesuan.extractor.extract.figure.FigureFlag;
+import org.juesuan.extractor.extract.figure.FigureKind;
+import org.juesuan.extractor.extract.figure.FigureRecognizer;
+import org.juesuan.extractor.extract.figure.ChangeStatement;
+import org.juesuan.extractor.extract.figure.Recognition;
+import org.juesuan.extractor.model.Block;
+import org.juesuan.extractor.model.Fact;
+import org.juesuan.extractor.model.Section;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pulls the figures the 情况说明 states into facts-contract facts, each with its provenance. Every figure is
+ * attached to the concept whose words stand nearest before it in its clause (see {@link ConceptLexicon}), a
+ * share (占…%) to the amount before it, and a comparison's previous value, change and rate to the concept the
+ * sentence is about; 类 amounts go to their 3-digit code, 项 lines to their 7-digit code
+ * ({@link ClassificationLineResolver}), economic items to their 5-digit code. A figure with no concept is
+ * left out rather than guessed. Stateless and thread-safe.
+ */
+public final class NarrativeExtractor {
+    private static final String CLAUSE_ENDS = "。；;！？";
+    private static final Pattern NAME_START = Pattern.compile(".*[：:；;，,、。]");
+    private static final Pattern RECEPTION_CLAUSE = Pattern.compile("(?<!外事)(国内)?公务接待");
+    private static final Pattern FLEET_CLAUSE = Pattern.compile("(?:共有|实有|保有量)[^，。；]{0,6}(?:公务用车|车辆|用车)|"
+            + "(?:公务用车|车辆|用车)[^，。；]{0,6}(?:保有量|共)");
+    private static final Pattern PROJECT_PERFORMANCE = Pattern.compile(
+            "(?:^|[。；])\\s*(?:[（(]?\\d+\\s*[.．、]?\\s*[)）]?\\s*)?(?<name>[^。；]{2,60}?)项目绩效目标完成情况综述");
+    /** Words that say the figure after them is the amount of what the sentence is about (支出决算为…). */
+    private static final Pattern AMOUNT_OF_SUBJECT = Pattern.compile("决算数?为?\\s*$");
+    private static final Pattern ALL_OF_ONE_KIND = Pattern.compile("全部(?:为|是)(?:政府采购)?(货物|工程|服务)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?![\\d\\s]*月)");
+
+    private final FigureRecognizer recognizer = new FigureRecognizer();
+    private final ClassificationTable table = ClassificationTable.standard();
+    private final ClassificationLineResolver resolver = new ClassificationLineResolver(table, recognizer);
+
+    /**
+     * The facts of a report's narrative. {@code fiscalYear} (may be null) tells a sentence about the year before
+     * (2020年财政预算拨款849.18万元…) from one about the report's own year.
+     */
+    public List<Fact> extract(String text, List<Block> blocks, List<Section> sections, Integer fiscalYear) {
+        ReportText report = new ReportText(text, blocks, sections);
+        List<Fact> facts = new ArrayList<>();
+        String previousSection = null;
+        Subject subject = new Subject();
+        for (ReportText.Passage passage : report.passages()) {
+            if (!passage.section().id().equals(previousSection)) {
+                subject = new Subject();
+                previousSection = passage.section().id();
+            }
+            String kind = passage.section().kind();
+            if (kind.equals("GPB_EXPENDITURE_DETAIL")) {
+                List<ClassificationLine> lines = resolver.resolve(text, passage.start(), passage.end());
+                if (lines.stream().anyMatch(l -> l.amount() != null)) {
+                    items(report, passage, lines, facts);
+                    continue;
+                }
+            }
+            figures(report, passage, kind, subject, fiscalYear, facts);
+        }
+        facts.addAll(new PerformanceTables().extract(report, blocks));
+        return facts;
+    }
+
+    /** The concept the sentences of a section are about, for figures that do not name theirs (与上年相比，减少…). */
+    private static final class Subject {
+        String key;
+        String code;
+        String label;
+        Fact lastMoney;
+
+        void set(String newKey, String newCode, String newLabel) {
+            key = newKey;
+            code = newCode;
+            label = newLabel;
+        }
+    }
+
+    private void figures(ReportText report, ReportText.Passage passage, String kind, Subject subject,
+                         Integer fiscalYear, List<Fact> facts) {
+        String text = report.text();
+        List<Concept> sectionConcepts = ConceptLexicon.forSection(kind);
+        Recognition recognition = recognizer.recognize(text, passage.start(), passage.end());
+        Map<Integer, String> sides = sidesOfDoubleComparisons(recognition);
+        int previousEnd = passage.start();
+        Fact procurementTotal = null;
+        String lastCount = null;
+        for (Figure figure : recognition.figures()) {
+            int clauseStart = clauseStart(text, passage.start(), figure.start());
+            boolean previousYearSentence = aboutYearBefore(text, passage.start(), figure.start(), fiscalYear);
+            List<Concept> concepts = sectionConcepts;
+            String window = text.substring(Math.max(clauseStart, previousEnd), figure.start());
+            previousEnd = figure.end();
+            if (figure.has(FigureFlag.THRESHOLD)) {
+                continue;
+            }
+            if (figure.kind() == FigureKind.COUNT) {
+                lastCount = count(report, passage, kind, figure, window, lastCount, facts);
+                continue;
+            }
+            switch (figure.role()) {
+                case SHARE -> {
+                    if (subject.lastMoney != null) {
+                        facts.add(suffixed(report, passage, subject.lastMoney.key(), subject.lastMoney.code(),
+                                subject.lastMoney.label(), ".share", figure));
+                    }
+                }
+                case BUDGET_COMPLETION, PREVIOUS_VALUE, CHANGE, CHANGE_RATE, BUDGET -> {
+                    named(kind, concepts, window).ifPresent(n -> subject.set(n.key, n.code, n.label));
+                    if (subject.key != null) {
+                        String key = "total.incomeExpenditure".equals(subject.key) && sides.containsKey(figure.start())
+                                ? sides.get(figure.start()) : subject.key;
+                        facts.add(suffixed(report, passage, key, subject.code, subject.label, suffix(figure), figure));
+                    }
+                }
+                case STATED -> {
+                    if (figure.kind() != FigureKind.MONEY) {
+                        continue;
+                    }
+                    Optional<Named> named = previousYearSentence
+                            ? nearest(ConceptLexicon.forSection(ConceptLexicon.PREVIOUS_YEAR), window)
+                            .or(() -> named(kind, concepts, window))
+                            : named(kind, concepts, window);
+                    if (named.isEmpty() && subject.key != null && AMOUNT_OF_SUBJECT.matcher(window).find()) {
+                        named = Optional.of(new Named(subject.key, subject.code, subject.label));
+                    }
+                    if (named.isEmpty()) {
+                        continue;
+                    }
+                    String key = named.get().key + (previousYearSentence ? ".previousYear" : "");
+                    Fact fact = fact(report, passage, key, named.get().code, named.get().label, figure);
+                    if (!previousYearSentence) {
+                        subject.set(named.get().key, named.get().code, named.get().label);
+                        subject.lastMoney = fact;
+                    }
+                    if (key.equals("procurement.total")) {
+                        procurementTotal = fact;
+                    }
+                    facts.add(fact);
+                }
+            }
+        }
+        Matcher allOfOneKind = ALL_OF_ONE_KIND.matcher(text.substring(passage.start(), passage.end()));
+        if (procurementTotal != null && allOfOneKind.find()) {
+            // 政府采购支出总额19.04万元，全部为政府采购货物支出: the part is the total, read from the same figure
+            String part = switch (allOfOneKind.group(1)) {
+                case "货物" -> "procurement.goods";
+                case "工程" -> "procurement.works";
+                default -> "procurement.services";
+            };
+            Fact total = procurementTotal;
+            facts.add(new Fact(part, null, "政府采购" + allOfOneKind.group(1) + "支出", total.value(), total.unit(),
+                    total.raw(), total.source(), total.provenance()));
+        }
+        performance(report, passage, facts);
+    }
+
+    /**
+     * 收、支总计各减少了60.93万元和60.75万元，分别下降7.17%和7.15%: the first change of a double comparison of the
+     * one total is the income side's, the second the expenditure side's.
+     */
+    private static Map<Integer, String> sidesOfDoubleComparisons(Recognition recognition) {
+        Map<Integer, String> sides = new HashMap<>();
+        for (ChangeStatement change : recognition.changes()) {
+            for (List<Figure> pair : List.of(change.changes(), change.changeRates())) {
+                if (pair.size() == 2) {
+                    sides.put(pair.get(0).start(), "total.income");
+                    sides.put(pair.get(1).start(), "total.expenditure");
+                }
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * Whether the figure at {@code at} is about the year before the report's: the last year its sentence names
+     * before it is that year (2020年财政预算拨款849.18万元… in a 2021 report; not 2021年财政预算拨款788.43万元).
+     */
+    private static boolean aboutYearBefore(String text, int from, int at, Integer fiscalYear) {
+        if (fiscalYear == null) {
+            return false;
+        }
+        int sentenceStart = from;
+        for (int i = at - 1; i >= from; i--) {
+            if (text.charAt(i) == '。') {
+                sentenceStart = i + 1;
+                break;
+            }
+        }
+        Matcher year = YEAR.matcher(text.substring(sentenceStart, at));
+        Integer last = null;
+        while (year.find()) {
+            last = Integer.parseInt(year.group(1));
+        }
+        return last != null && last == fiscalYear - 1;
+    }
+
+    private record Named(String key, String code, String label) {
+    }
+
+    /** What the words before a figure name: a 类 in the structure section, an economic item, or a concept. */
+    private Optional<Named> named(String kind, List<Concept> concepts, String window) {
+        String tail = NAME_START.matcher(window).replaceFirst("");
+        if (kind.equals("GPB_EXPENDITURE_STRUCTURE") && !tail.isBlank()) {
+            Optional<ClassificationEntry> type = table.findClass(tail);
+            if (type.isPresent()) {
+                return Optional.of(new Named("gpb.class", type.get().code(), type.get().name()));
+            }
+        }
+        Optional<Named> concept = nearest(concepts, window);
+        if (concept.isPresent()) {
+            return concept;
+        }
+        if (kind.equals("GPB_BASIC_EXPENDITURE") && !tail.isBlank()) {
+            return table.findEconomic(tail).map(e -> new Named("gpb.basic.econ", e.code(), e.name()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The concept whose words end nearest the figure (the longer one when two end at the same place; the one
+     * listed first when they are the same words).
+     */
+    private static Optional<Named> nearest(List<Concept> concepts, String window) {
+        Named best = null;
+        int bestEnd = -1;
+        int bestLength = -1;
+        for (Concept concept : concepts) {
+            Matcher m = concept.words().matcher(window);
+            while (m.find()) {
+                int length = m.end() - m.start();
+                if (m.end() > bestEnd || (m.end() == bestEnd && length > bestLength)) {
+                    best = new Named(concept.key(), null, concept.label());
+                    bestEnd = m.end();
+                    bestLength = length;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * A count the contract has a key for: 国内公务接待8批次，56人次 (the 人次 right after the 批次), 共有公务用车8辆 /
+     * 实有车辆为6辆 / 公务用车保有量为0辆 — never a 其中 part or 外事/外宾 reception. Returns the key given, if any.
+     */
+    private static String count(ReportText report, ReportText.Passage passage, String kind, Figure figure, String window,
+                                String lastCount, List<Fact> facts) {
+        String key = null;
+        boolean fleet = figure.raw().endsWith("辆") && FLEET_CLAUSE.matcher(window).find() && !window.contains("其中");
+        if (kind.equals("THREE_PUBLIC")) {
+            boolean reception = RECEPTION_CLAUSE.matcher(window).find() && !window.contains("外事") && !window.contains("外宾");
+            if (figure.raw().endsWith("批次") && reception) {
+                key = "threePublic.receptionBatches";
+            } else if (figure.raw().endsWith("人次") && (reception
+                    || ("threePublic.receptionBatches".equals(lastCount) && window.strip().matches("[，、,]?")))) {
+                key = "threePublic.receptionPersons";
+            } else if (fleet) {
+                key = "threePublic.vehicleFleet";
+            }
+        } else if (kind.equals("STATE_ASSETS") && fleet) {
+            key = "assets.vehicles";
+        }
+        if (key != null) {
+            facts.add(fact(report, passage, key, null, null, figure));
+        }
+        return key;
+    }
+
+    private void items(ReportText report, ReportText.Passage passage, List<ClassificationLine> lines, List<Fact> facts) {
+        for (ClassificationLine line : lines) {
+            if (line.code() == null || line.amount() == null) {
+                continue;
+            }
+            String label = label(line.code());
+            facts.add(fact(report, passage, "gpb.item", line.code(), label, line.amount()));
+            if (line.budget() != null) {
+                facts.add(fact(report, passage, "gpb.item.budget", line.code(), label, line.budget()));
+            }
+            if (line.budgetCompletion() != null) {
+                facts.add(fact(report, passage, "gpb.item.budgetCompletion", line.code(), label, line.budgetCompletion()));
+            }
+        }
+    }
+
+    /** 项目全年预算数…万元，执行数为…万元，完成预算的…% after a project's name (Sichuan 项目绩效 summaries). */
+    private void performance(ReportText report, ReportText.Passage passage, List<Fact> facts) {
+        String text = report.text();
+        String paragraph = text.substring(passage.start(), passage.end());
+        Matcher name = PROJECT_PERFORMANCE.matcher(paragraph);
+        if (!name.find()) {
+            return;
+        }
+        String project = name.group("name").strip();
+        int from = passage.start() + name.end();
+        int to = clauseEndAfter(text, from, passage.end(), 3);
+        for (Figure figure : recognizer.recognize(text, from, to).figures()) {
+            String key = switch (figure.role()) {
+                case BUDGET -> "performance.project.budget";
+                case BUDGET_COMPLETION -> "performance.project.rate";
+                default -> figure.kind() == FigureKind.MONEY ? "performance.project.executed" : null;
+            };
+            if (key != null) {
+                facts.add(fact(report, passage, key, project, project, figure));
+            }
+        }
+    }
+
+    private String label(String code) {
+        List<ClassificationEntry> chain = table.parentChain(code);
+        return chain.stream().map(ClassificationEntry::name).reduce((a, b) -> a + "/" + b).orElse(code);
+    }
+
+    private static String suffix(Figure figure) {
+        return switch (figure.role()) {
+            case SHARE -> ".share";
+            case BUDGET -> ".budget";
+            case BUDGET_COMPLETION -> ".budgetCompletion";
+            case PREVIOUS_VALUE -> ".previousYear";
+            case CHANGE -> ".change";
+            case CHANGE_RATE -> ".changeRate";
+            case STATED -> "";
+        };
+    }
+
+    private static Fact suffixed(ReportText report, ReportText.Passage passage, String key, String code, String label,
+                                 String suffix, Figure figure) {
+        return fact(report, passage, key + suffix, code, label, figure);
+    }
+
+    private static Fact fact(ReportText report, ReportText.Passage passage, String key, String code, String label,
+                             Figure figure) {
+        return new Fact(key, code, label, figure.value(), figure.unit(), figure.raw(), "narrative",
+                report.provenance(passage.section(), figure.start(), figure.end()));
+    }
+
+    private static int clauseStart(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static int clauseEndAfter(String text, int from, int limit, int clauses) {
+        int seen = 0;
+        for (int i = from; i < limit; i++) {
+            if (text.charAt(i) == '。' && ++seen == clauses) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+}
