@@ -81,8 +81,8 @@ final class PerformanceTables {
                 if (shortLines.size() > TITLE_LINES) {
                     shortLines.removeFirst();
                 }
-                Matcher wrappedTitle = NAME_IN_TITLE.matcher(String.join("", shortLines));
-                if (text.endsWith("）") && wrappedTitle.find()) {
+                Matcher wrappedTitle = text.endsWith("）") ? NAME_IN_TITLE.matcher(String.join("", shortLines)) : null;
+                if (wrappedTitle != null && wrappedTitle.find()) {
                     project = wrappedTitle.group(1);
                     shortLines.clear();
                     continue;
