@@ -7,9 +7,7 @@ import org.juesuan.extractor.write.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +25,10 @@ class BatchTest {
     @TempDir
     Path temp;
 
+    /** The exit code and standard error of a run, as one string: "1\n…". */
     private static String run(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = ExtractorCli.run(args);
-            return code + "\n" + err.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setErr(oldErr);
-        }
+        CliRun run = CliRun.of(args);
+        return run.exitCode() + "\n" + run.err();
     }
 
     private static JsonNode json(Path file) throws IOException {

@@ -6,9 +6,6 @@ import org.juesuan.extractor.write.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,17 +20,10 @@ class EvalCommandTest {
     void printsScoresPerInputAndKeyAndWritesEvalJson() throws Exception {
         Path gold = Files.createDirectories(temp.resolve("fixtures/gold"));
         Files.copy(RepoFiles.fixture("gold/sh-putuo-shehuigongzuobu-2024.json"), gold.resolve("sh.json"));
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = ExtractorCli.run("eval", "--gold", gold.toString(), "--root", RepoFiles.root().toString(),
-                    "--out", temp.resolve("eval").toString());
-        } finally {
-            System.setOut(old);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("eval", "--gold", gold.toString(), "--root", RepoFiles.root().toString(),
+                "--out", temp.resolve("eval").toString());
+        int code = run.exitCode();
+        String printed = run.out();
         assertEquals(0, code, printed);
         assertTrue(printed.contains("corpora/sh-putuo-shehuigongzuobu-2024.pdf"), printed);
         assertTrue(printed.contains("gpb.item "), printed);

@@ -7,10 +7,7 @@ import org.juesuan.extractor.write.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,23 +21,8 @@ class ExtractCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = ExtractorCli.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void writeFile(Path file) {
@@ -70,7 +52,7 @@ class ExtractCommandTest {
         Files.writeString(in.resolve("notes.md"), "# not a report");
         Path out = temp.resolve("out");
 
-        Run run = run("extract", temp.resolve("in").toString(), "--out", out.toString());
+        CliRun run = run("extract", temp.resolve("in").toString(), "--out", out.toString());
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(List.of("004-word.json", "004.json", "_summary.json", "broken.json"), names(out));
@@ -92,7 +74,7 @@ class ExtractCommandTest {
     @Test
     void allGoodInputsExitZeroAndSameNamedInputsKeepTheirExtension() throws IOException {
         Path out = temp.resolve("out");
-        Run run = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString(),
+        CliRun run = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString(),
                 RepoFiles.fixture("seeds/003_452dfb289bf64cc2.docx").toString(), "-o", out.toString(), "--quiet");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("003_452dfb289bf64cc2.docx.json", "003_452dfb289bf64cc2.txt.json", "_summary.json"),
@@ -103,18 +85,18 @@ class ExtractCommandTest {
     @Test
     void usageErrorsExitTwoAndWriteNothing() {
         Path out = temp.resolve("out");
-        Run missing = run("extract", temp.resolve("nope.pdf").toString(), "--out", out.toString());
+        CliRun missing = run("extract", temp.resolve("nope.pdf").toString(), "--out", out.toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("input does not exist"), missing.err());
         assertFalse(Files.exists(out));
 
-        Run noOut = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString());
+        CliRun noOut = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString());
         assertEquals(2, noOut.exitCode());
         assertTrue(noOut.err().contains("--out"), noOut.err());
 
         Path file = temp.resolve("a-file");
         writeFile(file);
-        Run unwritable = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString(), "--out",
+        CliRun unwritable = run("extract", RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString(), "--out",
                 file.resolve("sub").toString(), "--quiet");
         // a regular file where a directory is needed: the run cannot start, and says why without a stack trace
         assertEquals(2, unwritable.exitCode());
@@ -127,7 +109,7 @@ class ExtractCommandTest {
 
     @Test
     void helpExplainsEveryOption() {
-        Run help = run("extract", "--help");
+        CliRun help = run("extract", "--help");
         assertEquals(0, help.exitCode());
         for (String option : List.of("--out", "--threads", "--timeout", "--worker-heap", "--isolation", "--force",
                 "--retry-errors", "--jsonl", "--facts-csv", "--all-files", "--quiet", "--verbose", "INPUT")) {

@@ -3,9 +3,6 @@ package org.juesuan.extractor.cli;
 import org.juesuan.extractor.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,28 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SectionsCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = ExtractorCli.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void printsTheTreeAsAnIndentedOutlineWithIdsKindsTitlesAndOffsets() {
-        Run run = run("sections", RepoFiles.corpus("001_ac178a9e9dd67b94.txt").toString());
+        CliRun run = run("sections", RepoFiles.corpus("001_ac178a9e9dd67b94.txt").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).endsWith("001_ac178a9e9dd67b94.txt: 攀枝花市人大常委会办公室, 2021, 部门决算"), lines.get(0));
@@ -48,7 +30,7 @@ class SectionsCommandTest {
 
     @Test
     void marksTheTemplateAndShowsTableKinds() {
-        Run run = run("sections", RepoFiles.corpus("sh-bumen-juesuan-template-2024.pdf").toString());
+        CliRun run = run("sections", RepoFiles.corpus("sh-bumen-juesuan-template-2024.pdf").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().lines().findFirst().orElseThrow().endsWith("department unknown, 2024, 部门决算, TEMPLATE"),
                 run.out());
@@ -57,7 +39,7 @@ class SectionsCommandTest {
 
     @Test
     void anUnreadableFileIsReportedAndTheOthersStillPrinted() {
-        Run run = run("sections", RepoFiles.fixture("bad/random-bytes.pdf").toString(),
+        CliRun run = run("sections", RepoFiles.fixture("bad/random-bytes.pdf").toString(),
                 RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("random-bytes.pdf: cannot be read (corrupt)"), run.err());
@@ -67,7 +49,7 @@ class SectionsCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        Run missing = run("sections", "no/such/report.pdf");
+        CliRun missing = run("sections", "no/such/report.pdf");
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("input does not exist: no/such/report.pdf"), missing.err());
         assertEquals(2, run("sections").exitCode());
@@ -75,7 +57,7 @@ class SectionsCommandTest {
 
     @Test
     void helpDescribesTheOutline() {
-        Run help = run("sections", "--help");
+        CliRun help = run("sections", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("FILE") && help.out().contains("Exit code"), help.out());
         assertTrue(run("--help").out().contains("sections"));
