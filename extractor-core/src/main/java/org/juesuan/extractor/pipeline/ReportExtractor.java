@@ -6,6 +6,7 @@ import org.juesuan.extractor.extract.narrative.IdentityFacts;
 import org.juesuan.extractor.extract.narrative.NarrativeExtractor;
 import org.juesuan.extractor.model.ExtractionError;
 import org.juesuan.extractor.model.Fact;
+import org.juesuan.extractor.model.Finding;
 import org.juesuan.extractor.model.ReportDocument;
 import org.juesuan.extractor.model.SourceInfo;
 import org.juesuan.extractor.normalize.DocumentNormalizer;
@@ -16,6 +17,7 @@ import org.juesuan.extractor.read.ReadException;
 import org.juesuan.extractor.read.Readers;
 import org.juesuan.extractor.segment.Segmentation;
 import org.juesuan.extractor.segment.Segmenter;
+import org.juesuan.extractor.validate.Validator;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline for one input: read → normalize → segment → extract (→ validate, as that stage arrives).
+ * The pipeline for one input: read → normalize → segment → extract → validate (findings; none for a blank template).
  * Never throws for a bad input: every failure becomes an error record. Thread-safe.
  */
 public final class ReportExtractor {
@@ -32,6 +34,7 @@ public final class ReportExtractor {
     private final DocumentNormalizer normalizer = new DocumentNormalizer();
     private final Segmenter segmenter = new Segmenter();
     private final NarrativeExtractor narrative = new NarrativeExtractor();
+    private final Validator validator = new Validator();
 
     public ExtractionOutcome extract(Path file) {
         String name = file.getFileName().toString();
@@ -59,13 +62,15 @@ public final class ReportExtractor {
             Segmentation segmentation = segmenter.segment(normalized, fileName);
             List<Fact> facts = new ArrayList<>(IdentityFacts.of(segmentation.report(), normalized.text(),
                     normalized.blocks()));
+            List<Finding> findings = List.of();
             if (!segmentation.report().template()) {
                 facts.addAll(narrative.extract(normalized.text(), normalized.blocks(), segmentation.sections(),
                         segmentation.report().fiscalYear()));
+                findings = validator.validate(facts);
             }
             return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
                     segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
-                    facts, List.of()));
+                    facts, findings));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -7,6 +7,7 @@ import org.juesuan.extractor.extract.classification.ClassificationTable;
 import org.juesuan.extractor.extract.figure.Figure;
 import org.juesuan.extractor.extract.figure.FigureFlag;
 import org.juesuan.extractor.extract.figure.FigureKind;
+import org.juesuan.extractor.extract.figure.FigureRole;
 import org.juesuan.extractor.extract.figure.FigureRecognizer;
 import org.juesuan.extractor.extract.figure.ChangeStatement;
 import org.juesuan.extractor.extract.figure.Recognition;
@@ -32,6 +33,9 @@ import java.util.regex.Pattern;
  */
 public final class NarrativeExtractor {
     private static final String CLAUSE_ENDS = "。；;！？";
+    /** A change word right before a figure with no comparison of its own (…；公务接待费支出决算减少 0.15 万元，下降 27.78%). */
+    private static final Pattern BARE_CHANGE = Pattern.compile("(增加|增长|上升|减少|下降|降低)了?\\s*$");
+    private static final Pattern DOWNWARD = Pattern.compile("减少|下降|降低");
     private static final Pattern NAME_START = Pattern.compile(".*[：:；;，,、。]");
     private static final Pattern RECEPTION_CLAUSE = Pattern.compile("(?<!外事)(国内)?公务接待");
     private static final Pattern FLEET_CLAUSE = Pattern.compile("(?:共有|实有|保有量)[^，。；]{0,6}(?:公务用车|车辆|用车)|"
@@ -110,6 +114,21 @@ public final class NarrativeExtractor {
             if (figure.kind() == FigureKind.COUNT) {
                 lastCount = count(report, passage, kind, figure, window, lastCount, facts);
                 continue;
+            }
+            if (figure.role() == FigureRole.STATED && !recognition.changes().isEmpty()
+                    && recognition.changes().get(0).start() < figure.start()) {
+                // a later clause of a paragraph that opened with a comparison (比2023年度减少…，其中：…；X减少…)
+                Matcher verb = BARE_CHANGE.matcher(window);
+                if (verb.find()) {
+                    named(kind, concepts, window).ifPresent(n -> subject.set(n.key, n.code, n.label));
+                    if (subject.key != null) {
+                        Figure signed = DOWNWARD.matcher(verb.group(1)).matches() ? figure.withValue(figure.value().negate())
+                                : figure;
+                        String suffix = figure.kind() == FigureKind.MONEY ? ".change" : ".changeRate";
+                        facts.add(suffixed(report, passage, subject.key, subject.code, subject.label, suffix, signed));
+                    }
+                    continue;
+                }
             }
             switch (figure.role()) {
                 case SHARE -> {

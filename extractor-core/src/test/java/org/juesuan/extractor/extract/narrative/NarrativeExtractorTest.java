@@ -95,6 +95,15 @@ class NarrativeExtractorTest {
     }
 
     @Test
+    void aLaterClauseOfAComparisonKeepsItsSign() {
+        // 规划和自然资源局: …比 2023 年度减少 0.15 万元，…，其中：…与上一年度持平；公务接待费支出决算减少 0.15 万元，下降 27.78%。
+        ReportDocument report = Extracted.report(RepoFiles.corpus("sh-putuo-guihuaziyuan-2024.pdf"));
+        assertValue("-1500", only(report, "threePublic.reception.change", null));
+        assertValue("-27.78", only(report, "threePublic.reception.changeRate", null));
+        assertValue("-1500", only(report, "threePublic.total.change", null));
+    }
+
+    @Test
     void projectPerformanceTablesGiveBudgetExecutedAndRate() {
         // 000 项目绩效目标完成情况表2: 部门预算项目名称 专委会业务费; 年度资金总额： 55 52.41 95.29%
         ReportDocument report = Extracted.report(RepoFiles.corpus("000_b5790c93cfb4a072.txt"));
