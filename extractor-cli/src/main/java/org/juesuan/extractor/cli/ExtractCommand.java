@@ -92,11 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "input does not exist: " + input);
-            }
-        }
+        InputFiles.requireExisting(spec.commandLine(), inputs);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out is not a directory: " + out);
         }

@@ -26,6 +26,15 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** A usage error (exit 2, nothing done) when an input named on the command line does not exist. */
+    static void requireExisting(picocli.CommandLine commandLine, List<Path> inputs) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new picocli.CommandLine.ParameterException(commandLine, "input does not exist: " + input);
+            }
+        }
+    }
+
     static Expansion expand(List<Path> inputs, Path outputDir, boolean allFiles) {
         Set<Path> files = new LinkedHashSet<>();
         List<Path> skipped = new ArrayList<>();

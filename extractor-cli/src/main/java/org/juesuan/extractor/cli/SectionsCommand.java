@@ -38,11 +38,7 @@ final class SectionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "input does not exist: " + input);
-            }
-        }
+        InputFiles.requireExisting(spec.commandLine(), inputs);
         ReportExtractor extractor = new ReportExtractor();
         int failed = 0;
         boolean first = true;

@@ -53,11 +53,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "input does not exist: " + input);
-            }
-        }
+        InputFiles.requireExisting(spec.commandLine(), inputs);
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isRegularFile(input) && isJson(input)) {
