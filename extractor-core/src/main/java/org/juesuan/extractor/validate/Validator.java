@@ -22,6 +22,7 @@ public final class Validator {
             new BasicFundingRule(),
             new SameConceptRule(),
             new TemplateResidueRule(),
+            new PrintAnomalyRule(),
             new CodeKnownRule());
 
     public List<Finding> validate(List<Fact> facts) {
