@@ -4,6 +4,7 @@ import org.juesuan.extractor.model.ErrorRecord;
 import org.juesuan.extractor.model.ErrorType;
 import org.juesuan.extractor.extract.narrative.IdentityFacts;
 import org.juesuan.extractor.extract.narrative.NarrativeExtractor;
+import org.juesuan.extractor.extract.table.StatementTables;
 import org.juesuan.extractor.model.ExtractionError;
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.Finding;
@@ -26,7 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline for one input: read → normalize → segment → extract → validate (findings; none for a blank template).
+ * The pipeline for one input: read → normalize → segment → extract (narrative and 决算表 facts) → validate
+ * (findings). A blank template keeps its recognized tables but yields only its identity facts, no findings.
  * Never throws for a bad input: every failure becomes an error record. Thread-safe.
  */
 public final class ReportExtractor {
@@ -34,6 +36,7 @@ public final class ReportExtractor {
     private final DocumentNormalizer normalizer = new DocumentNormalizer();
     private final Segmenter segmenter = new Segmenter();
     private final NarrativeExtractor narrative = new NarrativeExtractor();
+    private final StatementTables statementTables = new StatementTables();
     private final Validator validator = new Validator();
 
     public ExtractionOutcome extract(Path file) {
@@ -63,14 +66,17 @@ public final class ReportExtractor {
             List<Fact> facts = new ArrayList<>(IdentityFacts.of(segmentation.report(), normalized.text(),
                     normalized.blocks()));
             List<Finding> findings = List.of();
+            StatementTables.Extraction tables = statementTables.extract(normalized.text(), normalized.blocks(),
+                    segmentation.sections());
             if (!segmentation.report().template()) {
                 facts.addAll(narrative.extract(normalized.text(), normalized.blocks(), segmentation.sections(),
                         segmentation.report().fiscalYear()));
+                facts.addAll(tables.facts());
                 findings = validator.validate(facts);
             }
             return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
                     segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
-                    facts, findings));
+                    tables.tables(), facts, findings));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

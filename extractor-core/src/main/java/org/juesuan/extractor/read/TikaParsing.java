@@ -62,7 +62,8 @@ final class TikaParsing {
         return cause;
     }
 
-    private static String describe(Throwable t) {
+    static String describe(Throwable t) {
+        t = rootCause(t);
         String message = t.getMessage();
         return t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
     }

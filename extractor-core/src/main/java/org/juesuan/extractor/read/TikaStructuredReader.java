@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Reader for formats whose structure Tika's XHTML carries (.docx, .doc, .xlsx, .xls, .html): every
- * paragraph line becomes a paragraph, every {@code <table>} a table.
+ * paragraph line becomes a paragraph, every {@code <table>} a table. For .docx the horizontal cell merges Tika
+ * drops are put back ({@link DocxColumnSpans}).
  */
 public final class TikaStructuredReader implements DocumentReader {
     private final DocumentFormat format;
@@ -25,6 +26,9 @@ public final class TikaStructuredReader implements DocumentReader {
             } else {
                 blocks.add((RawTable) item);
             }
+        }
+        if (format == DocumentFormat.DOCX) {
+            blocks = DocxColumnSpans.apply(content, blocks);
         }
         return new RawDocument(format, blocks, null);
     }

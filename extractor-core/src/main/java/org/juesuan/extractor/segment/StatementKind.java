@@ -38,6 +38,19 @@ public enum StatementKind {
         return id;
     }
 
+    /**
+     * The kind a title line names, numbered or not and with or without its unit
+     * ({@code 二、收入决算表}, {@code 收入决算表 单位：万元}); for titles printed inside a table, as spreadsheets do.
+     */
+    public static Optional<StatementKind> ofTitleLine(String line) {
+        String title = StatementTitle.UNIT.matcher(line).replaceFirst("").strip();
+        if (title.isEmpty() || title.length() > 60) {
+            return Optional.empty();
+        }
+        HeadingMarker marker = HeadingMarker.parse(title);
+        return ofTitle(HeadingWords.compact(HeadingCandidate.titleWords(title.substring(marker.length()))));
+    }
+
     /** The kind whose title is exactly these compact words (see {@link HeadingWords#compact}). */
     static Optional<StatementKind> ofTitle(String compactWords) {
         return Arrays.stream(values()).filter(k -> k.title.matcher(compactWords).matches()).findFirst();

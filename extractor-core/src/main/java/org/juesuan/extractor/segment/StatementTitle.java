@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * table before ({@code 注：本表反映…情况。收入决算表}), its tail after the last {@code 。}.
  */
 record StatementTitle(int start, int end, String title, StatementKind kind, int lastBlock) {
-    private static final Pattern UNIT = Pattern.compile("\\s*单位\\s*[：:]\\s*万?元\\s*$");
+    static final Pattern UNIT = Pattern.compile("\\s*单位\\s*[：:]\\s*万?元\\s*$");
     private static final int MAX_WRAPPED_LINES = 3;
     private static final int MAX_WRAPPED_LINE = 12;
 

@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
  * the project's name (the cell after 项目名称, or the （…） of a 项目绩效目标自评（…） / 自评报告（…） title) and its
  * budget, executed amount and rate (the cells after 年度资金总额: 全年预算数, 实际完成数, 执行率; or the number
  * after 预算数： and after 执行数：), in 万元 as those tables state. A name serves one table; figures with no name
- * before them give no facts. In a PDF only a title's name is taken: a name beside its label may be cut by the
- * cell's wrapping, and a wrong name is worse than none.
+ * before them give no facts. In a PDF's text lines (a table the reader could not rebuild) only a title's name is
+ * taken: a name beside its label may be cut by the cell's wrapping, and a wrong name is worse than none; cells of a
+ * rebuilt table are whole and trusted.
  */
 final class PerformanceTables {
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:部门预算)?项目名称[:：]?$");
     /** The label and the name in one line, as a PDF prints a two-cell row: 部门预算项目名称 专委会业务费. */
     private static final Pattern NAME_LINE = Pattern.compile("^(?:部门预算)?项目名称[:：]?\\s+(\\S.{1,38})$");
     private static final Pattern NAME_IN_TITLE = Pattern.compile("自评(?:表|报告)?[（(]([^（）()]{2,40})[）)]");
+    private static final Pattern SELF_EVALUATION_TITLE = Pattern.compile("自评(?:表|报告)?$");
     /** A title's name on a line of its own: 2021年专项预算项目支出绩效自评报告 / （业务运行费）. */
     private static final Pattern NAME_ALONE = Pattern.compile("^[（(]([^（）()]{2,40})[）)]$");
     /** Header words that stand where a name would: 项目名称 | 具体指标. */
@@ -44,7 +46,7 @@ final class PerformanceTables {
     /** Cells are short; a long paragraph is prose and ends a flattened table. */
     private static final int MAX_CELL = 40;
 
-    /** {@code paged}: read from a PDF, where a narrow cell wraps and a name beside its label may be cut short. */
+    /** {@code paged}: a PDF text line, where a narrow cell wraps and a name beside its label may be cut short. */
     private record Item(String text, int start, boolean paged) {
         Item(String text, int start) {
             this(text, start, false);
@@ -57,7 +59,7 @@ final class PerformanceTables {
             if (block instanceof TableBlock table) {
                 for (TableRow row : table.rows()) {
                     for (TableCell cell : row.cells()) {
-                        items.add(new Item(cell.text(), cell.start(), table.page() != null));
+                        items.add(new Item(cell.text(), cell.start()));
                     }
                 }
             } else if (block instanceof ParagraphBlock p) {
@@ -67,8 +69,14 @@ final class PerformanceTables {
         List<Fact> facts = new ArrayList<>();
         String project = null;
         ArrayDeque<String> shortLines = new ArrayDeque<>();
+        String previous = "";
         for (int i = 0; i < items.size(); i++) {
             String text = items.get(i).text().replace(" ", "");
+            if (text.isEmpty()) {
+                continue; // an empty cell between a title's two rows
+            }
+            String before = previous;
+            previous = text;
             Matcher title = NAME_IN_TITLE.matcher(text);
             if (title.find()) {
                 project = title.group(1);
@@ -94,7 +102,7 @@ final class PerformanceTables {
                 continue;
             }
             Matcher alone = NAME_ALONE.matcher(text);
-            if (alone.matches() && i > 0 && items.get(i - 1).text().strip().endsWith("自评报告")) {
+            if (alone.matches() && SELF_EVALUATION_TITLE.matcher(before).find()) {
                 project = alone.group(1);
                 continue;
             }

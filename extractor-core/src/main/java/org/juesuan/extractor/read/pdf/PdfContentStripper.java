@@ -1,0 +1,128 @@
+package org.juesuan.extractor.read.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a PDF into lines of text and ruled tables, page by page. Before a page's text is read its rulings are
+ * collected and its tables found; characters inside a table's frame go into the table's cells and not into the
+ * text lines, so a table is read once, as a table. Each table takes its place among the page's lines by its
+ * top edge. Pages that are rotated are read as text only.
+ */
+public final class PdfContentStripper extends PDFTextStripper {
+    private record PositionedLine(String text, double top) {
+    }
+
+    private final List<PdfItem> items = new ArrayList<>();
+    private final List<PositionedLine> pageLines = new ArrayList<>();
+    private List<RuledGrid> grids = List.of();
+    private final StringBuilder line = new StringBuilder();
+    private double lineTop = Double.NaN;
+
+    private PdfContentStripper() {
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    /** The document's lines and tables in reading order. */
+    public static List<PdfItem> read(PDDocument document) throws IOException {
+        PdfContentStripper stripper = new PdfContentStripper();
+        stripper.writeText(document, Writer.nullWriter());
+        return stripper.items;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        pageLines.clear();
+        line.setLength(0);
+        grids = page.getRotation() % 360 == 0 ? RuledTableFinder.find(PageRulings.of(page)) : List.of();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!grids.isEmpty()) {
+            Glyph glyph = Glyph.of(text);
+            for (RuledGrid grid : grids) {
+                if (grid.contains(glyph.centerX(), glyph.centerY())) {
+                    grid.add(glyph);
+                    return;
+                }
+            }
+        }
+        super.processTextPosition(text);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> textPositions) {
+        if (line.isEmpty() && !textPositions.isEmpty()) {
+            TextPosition first = textPositions.get(0);
+            lineTop = first.getYDirAdj() - first.getHeightDir();
+        }
+        line.append(text);
+    }
+
+    @Override
+    protected void writeString(String text) {
+        line.append(text);
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        line.append(getWordSeparator());
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        endLine();
+    }
+
+    @Override
+    protected void writeParagraphEnd() {
+        endLine();
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        endLine();
+        int number = getCurrentPageNo();
+        // a table goes after the last line (in the page's own order) that stands above it
+        List<List<RuledGrid>> before = new ArrayList<>();
+        for (int i = 0; i <= pageLines.size(); i++) {
+            before.add(new ArrayList<>());
+        }
+        for (RuledGrid grid : grids) {
+            int after = 0;
+            for (int i = 0; i < pageLines.size(); i++) {
+                if (pageLines.get(i).top() < grid.top()) {
+                    after = i + 1;
+                }
+            }
+            before.get(after).add(grid);
+        }
+        for (int i = 0; i <= pageLines.size(); i++) {
+            before.get(i).forEach(grid -> items.add(new PdfItem.Table(grid.rows(), number)));
+            if (i < pageLines.size()) {
+                items.add(new PdfItem.TextLine(pageLines.get(i).text(), number));
+            }
+        }
+        grids = List.of();
+        super.endPage(page);
+    }
+
+    private void endLine() {
+        String text = line.toString().strip();
+        if (!text.isEmpty()) {
+            pageLines.add(new PositionedLine(text, Double.isNaN(lineTop) ? Double.MAX_VALUE : lineTop));
+        }
+        line.setLength(0);
+        lineTop = Double.NaN;
+    }
+}

@@ -1,0 +1,60 @@
+package org.juesuan.extractor.extract.table;
+
+import org.juesuan.extractor.model.Fact;
+import org.juesuan.extractor.model.ReportDocument;
+import org.juesuan.extractor.model.StatementTable;
+import org.juesuan.extractor.testing.Extracted;
+import org.juesuan.extractor.testing.RepoFiles;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The 财政局's 收入决算表 and 支出决算表 as a Word file of 附表 (title paragraphs, merged header cells, codes split
+ * over 类/款/项) and as a spreadsheet (title and unit inside the sheet): the same facts as from the published PDF,
+ * whose tables are checked against the page by {@link ShanghaiStatementTablesTest}.
+ */
+class OfficeStatementTablesTest {
+    private static List<String> facts(ReportDocument report, String kind) {
+        return report.facts().stream().filter(f -> "table".equals(f.source()) && f.key().startsWith("table." + kind + "."))
+                .map(OfficeStatementTablesTest::identity).sorted().toList();
+    }
+
+    private static String identity(Fact f) {
+        return f.key() + "[" + (f.code() == null ? "" : f.code()) + "]="
+                + ((BigDecimal) f.value()).stripTrailingZeros().toPlainString() + " " + f.raw();
+    }
+
+    private static final ReportDocument PDF = Extracted.report(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf"));
+
+    @Test
+    void aWordFileOfTablesGivesThePdfsFacts() {
+        ReportDocument docx = Extracted.report(RepoFiles.fixture("tables/caizhengju-tables.docx"));
+        assertEquals(List.of("income", "expenditure"), docx.tables().stream().map(StatementTable::kind).toList());
+        for (String kind : List.of("income", "expenditure")) {
+            List<String> expected = facts(PDF, kind);
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, facts(docx, kind), kind);
+        }
+        StatementTable income = docx.tables().get(0);
+        assertEquals("万元", income.unit());
+        assertEquals(List.of("class", "kuan", "item", "name", "total", "appropriation", "superiorSubsidy", "business",
+                        "operating", "subsidiaryRemittance", "other"),
+                income.columns().stream().map(StatementTable.Column::key).toList());
+    }
+
+    @Test
+    void aSpreadsheetWithItsTitleInsideGivesThePdfsFacts() {
+        ReportDocument xlsx = Extracted.report(RepoFiles.fixture("tables/caizhengju-income-sheet.xlsx"));
+        assertEquals(1, xlsx.tables().size());
+        StatementTable income = xlsx.tables().get(0);
+        assertEquals("income", income.kind());
+        assertEquals("收入决算表", income.title());
+        assertEquals("万元", income.unit());
+        assertEquals(facts(PDF, "income"), facts(xlsx, "income"));
+    }
+}
