@@ -60,7 +60,7 @@ class QueryCommandTest {
                 "001_ac178a9e9dd67b94.txt,txt,,攀枝花市人大常委会办公室,2021,部门决算,false,report,,102,77",
                 "003_452dfb289bf64cc2.txt,txt,,中共攀枝花市委办公室,2020,单位决算,false,report,,112,75",
                 "empty.txt,txt,,,,,,error,empty-file,,",
-                PUTUO + ".pdf,pdf,24,中共上海市普陀区委社会工作部,2024,部门决算,false,report,,68,32"),
+                PUTUO + ".pdf,pdf,24,中共上海市普陀区委社会工作部,2024,部门决算,false,report,,273,32"),
                 csv("SELECT file, format, pages, department, fiscal_year, kind, template, status, error_type, facts, "
                         + "sections FROM reports ORDER BY file"));
         // one findings row per finding of the records (none before the validator, some after)
@@ -72,11 +72,15 @@ class QueryCommandTest {
 
     @Test
     void factsAreTheLongTableWithExactMoneyAndProvenance() {
-        assertEquals(List.of("n", "282"), csv("SELECT count(*) AS n FROM facts"));
+        assertEquals(List.of("n", "487"), csv("SELECT count(*) AS n FROM facts"));
         assertEquals(List.of("value,unit,raw,section,page,label",
                         "513200.00,yuan,51.32 万元,3.5.3,18,一般公共服务支出/社会工作事务/行政运行"),
                 csv("SELECT value, unit, raw, section, page, label FROM facts WHERE file = '" + PUTUO + ".pdf' "
                         + "AND key = 'gpb.item' AND code = '2013901'"));
+        // the same 项 as the 一般公共预算财政拨款支出决算表 prints it on page 12
+        assertEquals(List.of("value,raw,source,page", "513200.00,51.32,table,12"),
+                csv("SELECT value, raw, source, page FROM facts WHERE file = '" + PUTUO + ".pdf' "
+                        + "AND key = 'table.gpbExpenditure.total' AND code = '2013901'"));
         // exact decimals: the parts add up to the cent
         assertEquals(List.of("t", "\"DECIMAL(38,2)\""), csv("SELECT typeof(sum(value)) AS t FROM facts"));
         // string facts keep their value as text
@@ -121,7 +125,7 @@ class QueryCommandTest {
         assertEquals("department                    fiscal_year  facts", lines.get(0));
         assertEquals("----------------------------  -----------  -----", lines.get(1));
         assertEquals("攀枝花市人大常委会办公室             2021    102", lines.get(2));
-        assertEquals("中共上海市普陀区委社会工作部         2024     68", lines.get(4));
+        assertEquals("中共上海市普陀区委社会工作部         2024    273", lines.get(4));
         assertEquals("(3 rows)", lines.get(5));
     }
 
@@ -143,7 +147,7 @@ class QueryCommandTest {
         Path db = tmp.resolve("saved/q.duckdb");
         CliRun run = query("--save", db.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().matches("(?s)saved reports \\(4 rows\\), facts \\(282 rows\\), findings \\(\\d+ rows\\), "
+        assertTrue(run.err().matches("(?s)saved reports \\(4 rows\\), facts \\(487 rows\\), findings \\(\\d+ rows\\), "
                 + "sections \\(184 rows\\) to .*q\\.duckdb\\s*"), run.err());
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
              Statement s = c.createStatement();
@@ -152,7 +156,7 @@ class QueryCommandTest {
                      + "AND key = 'gpb.item')")) {
             rs.next();
             assertEquals(4, rs.getLong(1));
-            assertEquals(282, rs.getLong(2));
+            assertEquals(487, rs.getLong(2));
             assertEquals(184, rs.getLong(3));
             assertEquals("513200.00", rs.getBigDecimal(4).toPlainString());
         }
@@ -172,7 +176,7 @@ class QueryCommandTest {
              ResultSet rs = s.executeQuery("SELECT count(*), typeof(any_value(value)) FROM read_parquet('"
                      + dir.resolve("facts.parquet") + "')")) {
             rs.next();
-            assertEquals(282, rs.getLong(1));
+            assertEquals(487, rs.getLong(1));
             assertEquals("DECIMAL(20,2)", rs.getString(2));
         }
     }
@@ -208,11 +212,11 @@ class QueryCommandTest {
     @Test
     void refusesOutputsOfAnotherSchemaVersion(@TempDir Path dir) throws Exception {
         String record = Files.readString(out.resolve("empty.json"), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : \"1.0\"", "\"schemaVersion\" : \"2.0\"");
+                .replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"2.0\"");
         Files.writeString(dir.resolve("empty.json"), record, StandardCharsets.UTF_8);
         CliRun run = CliRun.of("query", dir.toString(), "SELECT 1");
         assertEquals(2, run.exitCode());
-        assertEquals("error: empty.json: schema version 2.0 is not supported (this extractor reads 1.0); "
+        assertEquals("error: empty.json: schema version 2.0 is not supported (this extractor reads 1.0, 1.1); "
                 + "re-run extract with this version to convert the inputs", run.err().strip());
         Files.writeString(dir.resolve("empty.json"), "{\"a\": 1}");
         CliRun foreign = CliRun.of("query", dir.toString(), "SELECT 1");

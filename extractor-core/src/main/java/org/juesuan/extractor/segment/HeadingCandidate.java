@@ -68,9 +68,7 @@ record HeadingCandidate(int start, int end, String title, HeadingMarker marker, 
                 && words.length() <= (marker.family() == HeadingMarker.Family.PART ? MAX_PART_WORDS : MAX_WORDS)
                 && !NOT_A_TITLE.matcher(words).find();
         HeadingRule rule = shaped ? HeadingVocabulary.match(words, numbered).orElse(null) : null;
-        // a heading line closed with a full stop (（一）…总体情况说明。) is titled without it
-        String shown = line.endsWith("。") ? line.substring(0, line.length() - 1) : line;
-        HeadingCandidate whole = new HeadingCandidate(start, start + shown.length(), HeadingWords.collapse(shown),
+        HeadingCandidate whole = new HeadingCandidate(start, start + line.length(), HeadingWords.collapse(line),
                 marker, words, styleLevel, shaped, rule, index);
         if (!shaped && marker.family().rank >= 0 && marker.family().rank <= HeadingMarker.Family.PAREN_CHINESE.rank) {
             return runIn(whole, line);

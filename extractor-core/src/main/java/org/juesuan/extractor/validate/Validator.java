@@ -23,7 +23,9 @@ public final class Validator {
             new SameConceptRule(),
             new TemplateResidueRule(),
             new PrintAnomalyRule(),
-            new CodeKnownRule());
+            new CodeKnownRule(),
+            new TableSumsRule(),
+            new TableNarrativeRule());
 
     public List<Finding> validate(List<Fact> facts) {
         ReportFacts view = new ReportFacts(facts);

@@ -73,7 +73,7 @@ class ReportExtractorTest {
         assertEquals("pdf", report.source().format());
         assertEquals(Files.size(file), report.source().bytes());
         assertEquals(24, report.source().pages());
-        assertEquals("1.0", report.schemaVersion());
+        assertEquals("1.1", report.schemaVersion());
         assertEquals("中共上海市普陀区委社会工作部", report.report().department());
         assertEquals(4, report.sections().size(), "概况, 决算表, 情况说明, 名词解释");
         assertTrue(report.facts().size() > 50, "facts: " + report.facts().size());

@@ -103,11 +103,16 @@ class ValidatorSeedsTest {
 
     @Test
     void shanghaiReports() {
+        // 财政拨款收、支总计 0.3万元 in the narrative; the 财政拨款收入支出决算总表 prints 2,961.68
         assertEquals(List.of("error share.matches gpb.class.share[201] 71.73%",
-                        "error gpb.subset gpb.expenditure 2940.05万元"),
+                        "error gpb.subset gpb.expenditure 2940.05万元",
+                        "error table.narrative appropriation.total 0.3万元"),
                 summary(findings("sh-putuo-caizhengju-2024.pdf")));
+        // the 情况说明 says 基本支出 5377.64 / 人员经费 4896.98; the tables print 5364.75 / 4884.09 (12.89 less each)
         assertEquals(List.of("warning total.parts gpb.class[208] 754.75 万元",
-                        "warning template.residue threePublic.total.change 0.15 万元"),
+                        "warning template.residue threePublic.total.change 0.15 万元",
+                        "error table.narrative gpb.basic 5377.64 万元",
+                        "error table.narrative gpb.basic.personnel 4896.98 万元"),
                 summary(findings("sh-putuo-guihuaziyuan-2024.pdf")));
         assertEquals(List.of("warning same.concept.differs gpb.expenditure.budget 0 万元"),
                 summary(findings("sh-putuo-shehuigongzuobu-2024.pdf")));

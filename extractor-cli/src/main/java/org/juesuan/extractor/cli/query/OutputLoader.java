@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * money stays exact. Records of another schema version, and JSON that is not an extractor record, are refused.
  */
 public final class OutputLoader {
-    /** The only schema version of the output this extractor reads. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /** The schema versions of the output this extractor reads: 1.1 added the recognized tables, which no view needs. */
+    public static final List<String> SCHEMA_VERSIONS = List.of("1.0", "1.1");
     static final String SUMMARY = "_summary.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -81,9 +81,9 @@ public final class OutputLoader {
             throw new QueryException(name + ": not an extractor output (no schemaVersion) in " + file.getParent());
         }
         String version = record.get("schemaVersion").asText();
-        if (!SCHEMA_VERSION.equals(version)) {
+        if (!SCHEMA_VERSIONS.contains(version)) {
             throw new QueryException(name + ": schema version " + version + " is not supported (this extractor reads "
-                    + SCHEMA_VERSION + "); re-run extract with this version to convert the inputs");
+                    + String.join(", ", SCHEMA_VERSIONS) + "); re-run extract with this version to convert the inputs");
         }
         if (!record.has("report") && !record.has("error")) {
             throw new QueryException(name + ": not an extractor output (neither a report nor an error record)");

@@ -432,7 +432,7 @@ class FigureRecognizerTest {
 
     @Test
     void shanghaiEconomicTableRowHasNoFigures() {
-        String s = CorpusText.shehuigongzuobu("30310 个人农业生产补贴 0.00 30231 公务用车运行维护费 0.00");
+        String s = CorpusText.shehuigongzuobu("30310\t个人农业生产补贴\t0.00\t30231\t公务用车运行维护费\t0.00");
         assertFigures(s);
     }
 
@@ -507,7 +507,7 @@ class FigureRecognizerTest {
 
     @Test
     void functionalTableRowWithSpacedCodeHasNoFigures() {
-        String s = CorpusText.caizhengju("201 06 01 行政运行 1,511.89 1,503.52 8.37");
+        String s = CorpusText.caizhengju("201\t06\t01\t行政运行\t1,511.89\t1,503.52\t8.37");
         assertFigures(s);
     }
 
