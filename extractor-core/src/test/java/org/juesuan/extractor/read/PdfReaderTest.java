@@ -72,4 +72,45 @@ class PdfReaderTest {
         assertTrue(item.text().replace("\n", "").contains("支出决算为1511.89万元。决算数小于预算数的主要原因"), item.text());
         assertEquals(25, doc.pages());
     }
+
+    private static List<RawTable> tables(RawDocument doc) {
+        return doc.blocks().stream().filter(b -> b instanceof RawTable).map(RawTable.class::cast).toList();
+    }
+
+    private static List<String> texts(List<RawCell> row) {
+        return row.stream().map(RawCell::text).toList();
+    }
+
+    @Test
+    void rebuildsRuledTablesWithTheirMergedCells() throws Exception {
+        RawDocument doc = new PdfReader().read(RepoFiles.bytes(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf")), "c.pdf");
+        RawTable gpb = tables(doc).stream().filter(t -> t.page() == 15).findFirst().orElseThrow();
+        assertEquals(new RawCell("项目", 4, 1), gpb.rows().get(0).get(0), "项目 over the three code columns and the name");
+        assertEquals(List.of("201", "06", "01", "行政运行", "1,511.89", "1,503.52", "8.37"),
+                gpb.rows().stream().map(PdfReaderTest::texts).filter(r -> r.contains("行政运行")).findFirst().orElseThrow());
+        List<RawCell> last = gpb.rows().get(gpb.rows().size() - 1);
+        assertEquals(new RawCell("合计", 4, 1), last.get(0));
+        assertEquals("机关事业单位基本养老保险缴费支出", gpb.rows().stream().map(r -> r.get(r.size() > 4 ? 3 : 0).text())
+                .filter(t -> t.startsWith("机关事业单位基本")).findFirst().orElseThrow(), "a name on one line in this table");
+        assertTrue(paragraphs(doc).stream().noneMatch(p -> p.text().contains("1,503.52")),
+                "a table's figures are read once, in the table, not again as text");
+    }
+
+    @Test
+    void aNameWrappedInItsCellStaysInItsCell() throws Exception {
+        RawDocument doc = new PdfReader().read(RepoFiles.bytes(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf")), "c.pdf");
+        RawTable income = tables(doc).stream().filter(t -> t.page() == 8).findFirst().orElseThrow();
+        List<String> row = income.rows().stream().map(PdfReaderTest::texts).filter(r -> r.contains("05") && r.contains("160.75"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("208", "05", "05", "机关事业单位基本养老保险\n缴费支出", "160.75", "160.75", "", "", "", "", ""), row);
+    }
+
+    @Test
+    void aTableContinuedOnTheNextPageIsATableOnEachPageAndTheTemplateHasAllItsTables() throws Exception {
+        RawDocument doc = new PdfReader().read(RepoFiles.bytes(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf")), "c.pdf");
+        List<Integer> pages = tables(doc).stream().map(RawTable::page).toList();
+        assertTrue(pages.containsAll(List.of(8, 9)), "收入决算表 runs over pages 8 and 9: " + pages);
+        RawDocument template = new PdfReader().read(RepoFiles.bytes(RepoFiles.corpus("sh-bumen-juesuan-template-2024.pdf")), "t.pdf");
+        assertTrue(tables(template).size() >= 10, "the 单位构成 table and the nine 决算表: " + tables(template).size());
+    }
 }

@@ -182,6 +182,8 @@ final class StatementTableReader {
         if (!total) {
             if (codeCell != null && codeCell.matches("\\d{3}(?:\\d{2}){0,2}")) {
                 code = codeCell;
+                state.lastClass.put(group, code.substring(0, 3));
+                state.lastKuan.put(group, code.length() >= 5 ? code.substring(3, 5) : "");
             } else if (!classCell.isEmpty() || !kuanCell.isEmpty() || !itemCell.isEmpty()) {
                 code = splitCode(classCell, kuanCell, itemCell, group, state);
             } else if (!label.isEmpty() && !"gpbBasic".equals(kind)) {

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 final class RuledTableFinder {
     private static final double TOLERANCE = 2.0;
+    /** More lines than this on one page is a drawing (a chart, a hatched map), not a table to rebuild. */
+    private static final int MAX_RULINGS = 4000;
 
     private RuledTableFinder() {
     }
@@ -22,6 +24,9 @@ final class RuledTableFinder {
     static List<RuledGrid> find(List<Ruling> rulings) {
         List<Ruling> horizontals = merge(rulings.stream().filter(Ruling::horizontal).toList());
         List<Ruling> verticals = merge(rulings.stream().filter(r -> !r.horizontal()).toList());
+        if (horizontals.size() + verticals.size() > MAX_RULINGS) {
+            return List.of();
+        }
         int[] parent = new int[horizontals.size() + verticals.size()];
         Arrays.setAll(parent, i -> i);
         for (int i = 0; i < horizontals.size(); i++) {
