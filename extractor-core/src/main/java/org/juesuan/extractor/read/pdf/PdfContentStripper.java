@@ -8,12 +8,14 @@ import org.apache.pdfbox.text.TextPosition;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * Reads a PDF into lines of text and ruled tables, page by page. Before a page's text is read its rulings are
- * collected and its tables found; characters inside a table's frame go into the table's cells and not into the
- * text lines, so a table is read once, as a table. Each table takes its place among the page's lines by its
+ * Reads a PDF into lines of text and ruled tables, page by page, in one pass over each page's content: the
+ * rulings are collected with the text ({@link PathRulings}); before the page's text is written its tables are
+ * found and the characters inside a table's frame go into the table's cells, not into the text lines, so a table
+ * is read once, as a table. Each table takes its place among the page's lines by its
  * top edge. Pages that are rotated are read as text only.
  */
 public final class PdfContentStripper extends PDFTextStripper {
@@ -22,13 +24,16 @@ public final class PdfContentStripper extends PDFTextStripper {
 
     private final List<PdfItem> items = new ArrayList<>();
     private final List<PositionedLine> pageLines = new ArrayList<>();
+    private final PathRulings paths = new PathRulings();
     private List<RuledGrid> grids = List.of();
+    private boolean rotated;
     private final StringBuilder line = new StringBuilder();
     private double lineTop = Double.NaN;
 
     private PdfContentStripper() {
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
+        paths.register(this);
     }
 
     /** The document's lines and tables in reading order. */
@@ -42,22 +47,31 @@ public final class PdfContentStripper extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         pageLines.clear();
         line.setLength(0);
-        grids = page.getRotation() % 360 == 0 ? RuledTableFinder.find(PageRulings.of(page)) : List.of();
+        rotated = page.getRotation() % 360 != 0;
+        paths.startPage(page);
         super.startPage(page);
     }
 
+    /** The page's content is read; before its text is written, the glyphs inside a table's frame go to the table. */
     @Override
-    protected void processTextPosition(TextPosition text) {
+    protected void writePage() throws IOException {
+        grids = rotated ? List.of() : RuledTableFinder.find(paths.rulings());
         if (!grids.isEmpty()) {
-            Glyph glyph = Glyph.of(text);
-            for (RuledGrid grid : grids) {
-                if (grid.contains(glyph.centerX(), glyph.centerY())) {
-                    grid.add(glyph);
-                    return;
+            for (List<TextPosition> article : charactersByArticle) {
+                Iterator<TextPosition> positions = article.iterator();
+                while (positions.hasNext()) {
+                    Glyph glyph = Glyph.of(positions.next());
+                    for (RuledGrid grid : grids) {
+                        if (grid.contains(glyph.centerX(), glyph.centerY())) {
+                            grid.add(glyph);
+                            positions.remove();
+                            break;
+                        }
+                    }
                 }
             }
         }
-        super.processTextPosition(text);
+        super.writePage();
     }
 
     @Override
