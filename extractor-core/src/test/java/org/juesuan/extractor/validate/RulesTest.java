@@ -138,4 +138,42 @@ class RulesTest {
         assertTrue(findings.get(0).message().contains("202 年"));
         assertTrue(findings.get(1).message().contains("增加/减少"));
     }
+
+    /** A table cell as the table reader gives it: raw without unit, value in yuan from 万元. */
+    private RulesTest cell(String key, String code, String wan) {
+        BigDecimal yuan = new BigDecimal(wan.replace(",", "")).movePointRight(4);
+        int at = facts.size() * 10;
+        facts.add(new Fact(key, code, null, yuan, "yuan", wan, "table",
+                new Provenance("2.5", at, at + wan.length(), 15, wan)));
+        return this;
+    }
+
+    @Test
+    void tableSumsAllowTheRoundingOfEachRowAndCatchAChangedCell() {
+        // 财政局's 一般公共预算财政拨款支出决算表: the 类 rows add to 2,940.06 against a printed 合计 of 2,940.05
+        cell("table.gpbExpenditure.total", null, "2,940.05").cell("table.gpbExpenditure.total", "201", "2,106.66")
+                .cell("table.gpbExpenditure.total", "208", "326.72").cell("table.gpbExpenditure.total", "210", "60.99")
+                .cell("table.gpbExpenditure.total", "221", "445.69");
+        assertEquals(List.of(), run(new TableSumsRule()));
+        facts.set(2, new Fact("table.gpbExpenditure.total", "208", null, new BigDecimal("3367200"), "yuan", "336.72",
+                "table", facts.get(2).provenance()));
+        assertEquals(List.of("table.sums error table.gpbExpenditure.total"), run(new TableSumsRule()));
+    }
+
+    @Test
+    void tableSumsCheckARowAcrossItsColumnsAndAKuanAgainstItsItems() {
+        cell("table.expenditure.total", "2010601", "1,511.89").cell("table.expenditure.basic", "2010601", "1,503.52")
+                .cell("table.expenditure.project", "2010601", "8.37");
+        assertEquals(List.of(), run(new TableSumsRule()));
+        cell("table.expenditure.total", "20106", "1,521.89");
+        assertEquals(List.of("table.sums error table.expenditure.total"), run(new TableSumsRule()),
+                "the 款 is 10.00 more than its only 项");
+    }
+
+    @Test
+    void theNarrativeMustAgreeWithTheTableForTheSameCode() {
+        money("gpb.item", "2010601", "1511.89").cell("table.gpbExpenditure.total", "2010601", "1,511.89")
+                .money("gpb.basic", null, "5377.64").cell("table.gpbExpenditure.basic", null, "5,364.75");
+        assertEquals(List.of("table.narrative error gpb.basic"), run(new TableNarrativeRule()));
+    }
 }

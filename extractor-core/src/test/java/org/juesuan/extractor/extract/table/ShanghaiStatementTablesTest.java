@@ -188,6 +188,25 @@ class ShanghaiStatementTablesTest {
                 Map.entry("table.incomeExpenditureSummary.total.expenditure", "2,995.39")), got);
     }
 
+    /** Every figure of the hand transcription of the 收入支出决算总表 is a fact of its side, and no other is. */
+    @Test
+    void theSummaryTableMatchesItsHandTranscription() throws IOException {
+        ReportDocument report = report("sh-putuo-caizhengju-2024.pdf");
+        List<String> want = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(
+                RepoFiles.fixture("tables/sh-putuo-caizhengju-2024.incomeExpenditureSummary.tsv"))) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length == 3 && !line.startsWith("#") && !cells[0].equals("side") && !cells[2].isEmpty()) {
+                want.add(cells[0] + " " + cells[1] + " " + cells[2]);
+            }
+        }
+        List<String> got = tableFacts(report, "table.incomeExpenditureSummary.").stream()
+                .map(f -> (f.key().replace("table.incomeExpenditureSummary.", "").contains("income") ? "income"
+                        : "expenditure") + " " + f.label() + " " + f.raw())
+                .toList();
+        assertEquals(want.stream().sorted().toList(), got.stream().sorted().toList());
+    }
+
     /** 类 = Σ its 款, 款 = Σ its 项, 合计 = Σ 类, in every column, within the rounding of the printed figures. */
     @ParameterizedTest
     @ValueSource(strings = {"sh-putuo-caizhengju-2024.pdf", "sh-putuo-guihuaziyuan-2024.pdf",
