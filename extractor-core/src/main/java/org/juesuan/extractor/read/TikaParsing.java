@@ -9,7 +9,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.juesuan.extractor.model.ErrorType;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -27,11 +26,6 @@ final class TikaParsing {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         ParseContext context = new ParseContext();
-        PDFParserConfig pdf = new PDFParserConfig();
-        // Tika appends the PDF outline as text after the last page; it duplicates the headings.
-        pdf.setExtractBookmarksText(false);
-        pdf.setExtractInlineImages(false);
-        context.set(PDFParserConfig.class, pdf);
         OfficeParserConfig office = new OfficeParserConfig();
         // page headers and footers repeat on every page; in spreadsheets they are print codes (&"Arial"&12&A)
         office.setIncludeHeadersAndFooters(false);

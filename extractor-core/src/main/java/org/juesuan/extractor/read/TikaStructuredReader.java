@@ -17,7 +17,7 @@ public final class TikaStructuredReader implements DocumentReader {
 
     @Override
     public RawDocument read(byte[] content, String fileName) throws ReadException {
-        XhtmlBlockCollector collector = new XhtmlBlockCollector(false);
+        XhtmlBlockCollector collector = new XhtmlBlockCollector();
         TikaParsing.parse(content, fileName, collector);
         List<RawBlock> blocks = new ArrayList<>();
         for (Object item : collector.items()) {

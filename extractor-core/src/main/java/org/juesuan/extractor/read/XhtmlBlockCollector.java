@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Turns Tika's XHTML events into raw blocks: text of {@code p}, {@code h1}–{@code h6}, {@code li} and the like
- * becomes paragraphs (one per line of text), {@code table/tr/td} becomes tables with cells kept as cells,
- * and {@code <div class="page">} counts pages. Text of a nested table goes into the enclosing cell.
+ * becomes paragraphs (one per line of text), {@code table/tr/td} becomes tables with cells kept as cells.
+ * Text of a nested table goes into the enclosing cell. (PDF is read by {@link PdfReader}, not through here,
+ * so nothing is paged.)
  */
 final class XhtmlBlockCollector extends DefaultHandler {
     private static final Set<String> PARAGRAPH_ELEMENTS = Set.of(
@@ -18,14 +19,12 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private static final Set<String> SKIPPED_ELEMENTS = Set.of("head", "title", "style", "script", "meta");
 
     /** One line of paragraph text as it came, before lines are grouped into paragraphs. */
-    record Line(String text, Integer page, Integer headingLevel) {
+    record Line(String text, Integer headingLevel) {
     }
 
-    private final boolean paged;
     private final List<Object> items = new ArrayList<>(); // Line or RawTable, in order
     private final StringBuilder text = new StringBuilder();
     private Integer headingLevel;
-    private int page;
     private int skipDepth;
 
     private int tableDepth;
@@ -34,20 +33,11 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private StringBuilder cell;
     private int colSpan = 1;
     private int rowSpan = 1;
-    private Integer tablePage;
-
-    XhtmlBlockCollector(boolean paged) {
-        this.paged = paged;
-    }
 
     /** Lines and tables in reading order. */
     List<Object> items() {
         flushText();
         return items;
-    }
-
-    int pages() {
-        return page;
     }
 
     @Override
@@ -58,8 +48,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
             return;
         }
         if (name.equals("div") && "page".equals(atts.getValue("class"))) {
-            flushText();
-            page++;
+            flushText(); // a sheet of a workbook
             return;
         }
         if (name.equals("table")) {
@@ -67,7 +56,6 @@ final class XhtmlBlockCollector extends DefaultHandler {
             if (tableDepth == 1) {
                 flushText();
                 rows = new ArrayList<>();
-                tablePage = currentPage();
             }
             return;
         }
@@ -110,7 +98,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
             if (tableDepth == 0) {
                 endRow();
                 if (!rows.isEmpty()) {
-                    items.add(new RawTable(rows, tablePage));
+                    items.add(new RawTable(rows, null));
                 }
                 rows = null;
             }
@@ -181,16 +169,12 @@ final class XhtmlBlockCollector extends DefaultHandler {
         if (text.length() > 0) {
             for (String line : text.toString().split("\n")) {
                 if (!line.isBlank()) {
-                    items.add(new Line(line, currentPage(), headingLevel));
+                    items.add(new Line(line, headingLevel));
                 }
             }
             text.setLength(0);
         }
         headingLevel = null;
-    }
-
-    private Integer currentPage() {
-        return paged ? Math.max(page, 1) : null;
     }
 
     private static int span(String value) {
