@@ -1,6 +1,5 @@
 package org.juesuan.extractor.extract.table;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,34 +10,31 @@ import java.util.regex.Pattern;
  * ({@code income.carryoverBegin.gpb}). A 类 of expenditure is not here: it is a code row.
  */
 final class SummaryRows {
-    private record Rule(Pattern label, String key) {
-    }
+    private static final WordRules INCOME = new WordRules()
+            .add("本年收入合计", "income.total")
+            .add("使用非财政拨款结余", "income.nonAppropriationBalance")
+            .add("年初.*结转", "income.carryoverBegin")
+            .add("^总计$", "total.income")
+            .add("一般公共预算财政拨款", "income.gpbAppropriation")
+            .add("政府性基金预算财政拨款", "income.govFundAppropriation")
+            .add("国有资本经营预算财政拨款", "income.stateCapitalAppropriation")
+            .add("^财政拨款收入$", "income.appropriation")
+            .add("上级补助收入", "income.superiorSubsidy")
+            .add("事业收入", "income.business")
+            .add("经营收入", "income.operating")
+            .add("附属单位上缴收入", "income.subsidiaryRemittance")
+            .add("其他收入", "income.other");
 
-    private static final List<Rule> INCOME = List.of(
-            rule("本年收入合计", "income.total"),
-            rule("使用非财政拨款结余", "income.nonAppropriationBalance"),
-            rule("年初.*结转", "income.carryoverBegin"),
-            rule("^总计$", "total.income"),
-            rule("一般公共预算财政拨款", "income.gpbAppropriation"),
-            rule("政府性基金预算财政拨款", "income.govFundAppropriation"),
-            rule("国有资本经营预算财政拨款", "income.stateCapitalAppropriation"),
-            rule("^财政拨款收入$", "income.appropriation"),
-            rule("上级补助收入", "income.superiorSubsidy"),
-            rule("事业收入", "income.business"),
-            rule("经营收入", "income.operating"),
-            rule("附属单位上缴收入", "income.subsidiaryRemittance"),
-            rule("其他收入", "income.other"));
-
-    private static final List<Rule> EXPENDITURE = List.of(
-            rule("本年支出合计", "expenditure.total"),
-            rule("结余分配", "expenditure.balanceDistribution"),
-            rule("年末.*结转", "expenditure.carryoverEnd"),
-            rule("^总计$", "total.expenditure"),
-            rule("^基本支出$", "expenditure.basic"),
-            rule("^项目支出$", "expenditure.project"),
-            rule("上缴上级支出", "expenditure.remitToSuperior"),
-            rule("经营支出", "expenditure.operating"),
-            rule("对附属单位补助支出", "expenditure.subsidiarySubsidy"));
+    private static final WordRules EXPENDITURE = new WordRules()
+            .add("本年支出合计", "expenditure.total")
+            .add("结余分配", "expenditure.balanceDistribution")
+            .add("年末.*结转", "expenditure.carryoverEnd")
+            .add("^总计$", "total.expenditure")
+            .add("^基本支出$", "expenditure.basic")
+            .add("^项目支出$", "expenditure.project")
+            .add("上缴上级支出", "expenditure.remitToSuperior")
+            .add("经营支出", "expenditure.operating")
+            .add("对附属单位补助支出", "expenditure.subsidiarySubsidy");
 
     private static final Pattern FUND = Pattern.compile("^(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款");
 
@@ -56,15 +52,10 @@ final class SummaryRows {
         if ("expenditure".equals(side) && underCarryover && FUND.matcher(label).find()) {
             return Optional.of("expenditure.carryoverEnd." + fund(label));
         }
-        List<Rule> rules = "income".equals(side) ? INCOME : EXPENDITURE;
-        return rules.stream().filter(r -> r.label.matcher(label).find()).map(Rule::key).findFirst();
+        return ("income".equals(side) ? INCOME : EXPENDITURE).keyOf(label);
     }
 
     private static String fund(String label) {
         return label.startsWith("一般公共预算") ? "gpb" : label.startsWith("政府性基金") ? "govFund" : "stateCapital";
-    }
-
-    private static Rule rule(String label, String key) {
-        return new Rule(Pattern.compile(label), key);
     }
 }

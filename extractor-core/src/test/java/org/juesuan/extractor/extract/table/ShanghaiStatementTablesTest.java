@@ -7,7 +7,8 @@ import org.juesuan.extractor.testing.Extracted;
 import org.juesuan.extractor.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,15 +73,15 @@ class ShanghaiStatementTablesTest {
         assertFalse(table(report("sh-putuo-caizhengju-2024.pdf"), "threePublic").declaredEmpty());
     }
 
+    /** The code tables transcribed by hand in fixtures/tables: report and table kind. */
+    static Stream<Arguments> transcribedCodeTables() {
+        return Stream.of("sh-putuo-caizhengju-2024.pdf", "sh-putuo-guihuaziyuan-2024.pdf").flatMap(pdf ->
+                Stream.of("income", "expenditure", "gpbExpenditure").map(kind -> Arguments.of(pdf, kind)));
+    }
+
     /** Every row of the code tables, with its code, name and every column, as transcribed from the page. */
     @ParameterizedTest
-    @CsvSource({
-            "sh-putuo-caizhengju-2024.pdf, income",
-            "sh-putuo-caizhengju-2024.pdf, expenditure",
-            "sh-putuo-caizhengju-2024.pdf, gpbExpenditure",
-            "sh-putuo-guihuaziyuan-2024.pdf, income",
-            "sh-putuo-guihuaziyuan-2024.pdf, expenditure",
-            "sh-putuo-guihuaziyuan-2024.pdf, gpbExpenditure"})
+    @MethodSource("transcribedCodeTables")
     void codeTablesMatchTheirHandTranscription(String pdf, String kind) throws IOException {
         ExpectedTable expected = ExpectedTable.load(pdf, kind);
         StatementTable table = table(report(pdf), kind);
@@ -104,13 +106,7 @@ class ShanghaiStatementTablesTest {
 
     /** One fact per printed figure, keyed by the column, coded by the row, in yuan. */
     @ParameterizedTest
-    @CsvSource({
-            "sh-putuo-caizhengju-2024.pdf, income",
-            "sh-putuo-caizhengju-2024.pdf, expenditure",
-            "sh-putuo-caizhengju-2024.pdf, gpbExpenditure",
-            "sh-putuo-guihuaziyuan-2024.pdf, income",
-            "sh-putuo-guihuaziyuan-2024.pdf, expenditure",
-            "sh-putuo-guihuaziyuan-2024.pdf, gpbExpenditure"})
+    @MethodSource("transcribedCodeTables")
     void codeTablesGiveOneFactPerPrintedFigure(String pdf, String kind) throws IOException {
         ExpectedTable expected = ExpectedTable.load(pdf, kind);
         ReportDocument report = report(pdf);
