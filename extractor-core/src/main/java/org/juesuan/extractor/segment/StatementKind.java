@@ -48,8 +48,14 @@ public enum StatementKind {
             return Optional.empty();
         }
         HeadingMarker marker = HeadingMarker.parse(title);
-        return ofTitle(HeadingWords.compact(HeadingCandidate.titleWords(title.substring(marker.length()))));
+        String words = HeadingWords.compact(HeadingCandidate.titleWords(title.substring(marker.length())));
+        Optional<StatementKind> kind = ofTitle(words);
+        // a 附表 on its own is often titled with its number, the unit and the year: 附表1 / XX局2021年度部门收入支出决算总表
+        return kind.isPresent() ? kind : ofTitle(TITLE_PREFIX.matcher(words).replaceFirst(""));
     }
+
+    private static final Pattern TITLE_PREFIX = Pattern.compile(
+            "^(?:(?:附表|附件|公开表|表)[\\d一二三四五六七八九十]+[：:、.．\\-—]?)?(?:.*?\\d{4}年度?)?(?:部门|单位)?");
 
     /** The kind whose title is exactly these compact words (see {@link HeadingWords#compact}). */
     static Optional<StatementKind> ofTitle(String compactWords) {

@@ -63,7 +63,14 @@ public final class StatementTables {
                 if (titled.isEmpty()) {
                     titled = titledBefore(text, blocks, i, sections);
                 }
-                titled.ifPresent(found::add);
+                if (titled.isPresent()) {
+                    List<TableBlock> continued = continuation(blocks, i, sections);
+                    claimed.addAll(continued);
+                    TableCandidate t = titled.get();
+                    List<TableBlock> all = new ArrayList<>(t.blocks());
+                    all.addAll(continued);
+                    found.add(new TableCandidate(t.kind(), t.title(), t.unit(), t.declaredEmpty(), t.section(), all));
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(startOf(a), startOf(b)));
@@ -137,6 +144,29 @@ public final class StatementTables {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The tables right after a titled one that continue it on the following pages: next in the document with
+     * nothing between, each on the page after the one before, as wide, and without a title of its own.
+     */
+    private static List<TableBlock> continuation(List<Block> blocks, int index, List<Section> sections) {
+        List<TableBlock> continued = new ArrayList<>();
+        TableBlock previous = (TableBlock) blocks.get(index);
+        for (int k = index + 1; k < blocks.size() && blocks.get(k) instanceof TableBlock next; k++) {
+            if (previous.page() == null || next.page() == null || next.page() != previous.page() + 1
+                    || width(next) != width(previous) || titledInside(next, sections).isPresent()) {
+                break;
+            }
+            continued.add(next);
+            previous = next;
+        }
+        return continued;
+    }
+
+    private static int width(TableBlock table) {
+        return table.rows().stream().mapToInt(r -> r.cells().stream()
+                .mapToInt(c -> c.colSpan() == null ? 1 : c.colSpan()).sum()).max().orElse(0);
     }
 
     /**

@@ -36,6 +36,7 @@ final class TableLayout {
     private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|本年(?:收入|支出)合计)$");
     private static final Pattern ORDINAL_ITEM = Pattern.compile("^[一二三四五六七八九十]+、");
     private static final Pattern CODE_LABEL = Pattern.compile("^[类款项]$");
+    private static final Pattern ROW_NUMBERING = Pattern.compile("^(?:栏次|行次|栏号)$");
     private static final Pattern CODE_HEADER = Pattern.compile("编码|代码|科目|分类");
     private static final Pattern NOT_A_HEADER = Pattern.compile("单位[：:]|决算表|^\\(?[\\d.]+年度?\\)?$");
 
@@ -89,6 +90,9 @@ final class TableLayout {
      * figures); header rows hold words only, 合计 among them as the head of a column.
      */
     static boolean isBodyRow(CellGrid grid, int row) {
+        if (numberingRow(grid, row)) {
+            return false; // 栏次 1 2 3 …: the column numbers under a Sichuan header
+        }
         List<String> words = new ArrayList<>();
         for (int c = 0; c < grid.width(); c++) {
             String text = compact(grid.originText(row, c));
@@ -104,6 +108,17 @@ final class TableLayout {
         return words.size() == 1 && TOTAL.matcher(words.get(0)).matches();
     }
 
+    /** A row of column numbers under the header (栏次 | | 1 | 2 | …). */
+    private static boolean numberingRow(CellGrid grid, int row) {
+        for (int c = 0; c < grid.width(); c++) {
+            String text = compact(grid.originText(row, c));
+            if (!text.isEmpty()) {
+                return ROW_NUMBERING.matcher(text).matches();
+            }
+        }
+        return false;
+    }
+
     static String compact(String text) {
         return text.replaceAll("\\s+", "");
     }
@@ -114,7 +129,7 @@ final class TableLayout {
         TableCell last = null;
         for (int r = 0; r < headerRows; r++) {
             CellGrid.Slot slot = grid.at(r, column);
-            if (slot == null || slot.cell() == last) {
+            if (slot == null || slot.cell() == last || numberingRow(grid, r)) {
                 continue;
             }
             last = slot.cell();

@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The 财政局's 收入决算表 and 支出决算表 as a Word file of 附表 (title paragraphs, merged header cells, codes split
- * over 类/款/项) and as a spreadsheet (title and unit inside the sheet): the same facts as from the published PDF,
- * whose tables are checked against the page by {@link ShanghaiStatementTablesTest}.
+ * over 类/款/项), as a spreadsheet (title and unit inside the sheet) and as a standalone PDF running over two
+ * pages: the same facts as from the published PDF, whose tables are checked against the page by
+ * {@link ShanghaiStatementTablesTest}.
  */
 class OfficeStatementTablesTest {
     private static List<String> facts(ReportDocument report, String kind) {
@@ -56,5 +57,16 @@ class OfficeStatementTablesTest {
         assertEquals("收入决算表", income.title());
         assertEquals("万元", income.unit());
         assertEquals(facts(PDF, "income"), facts(xlsx, "income"));
+    }
+
+    @Test
+    void aStandaloneTablePdfOverTwoPagesIsOneTable() {
+        ReportDocument pdf = Extracted.report(RepoFiles.fixture("tables/caizhengju-income-long.pdf"));
+        assertEquals(1, pdf.tables().size());
+        StatementTable income = pdf.tables().get(0);
+        assertEquals("income", income.kind());
+        assertEquals(List.of(1, 2), income.pages());
+        assertEquals(20, income.rows().size(), "合计 and the 19 code rows");
+        assertEquals(facts(PDF, "income"), facts(pdf, "income"));
     }
 }

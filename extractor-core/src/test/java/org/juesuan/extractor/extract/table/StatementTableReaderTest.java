@@ -126,4 +126,20 @@ class StatementTableReaderTest {
                 "table.threePublic.vehicleOperation.budget=6.00", "table.threePublic.vehicleOperation=5.00",
                 "table.threePublic.vehiclePurchase.budget=0.00", "table.threePublic.vehiclePurchase=0.00"), facts);
     }
+
+    @Test
+    void aSichuanSummaryWithRowNumbersAndAColumnNumberRow() {
+        TableBlock block = block(1, new String[]{"收入", "", "", "支出", "", ""},
+                new String[]{"项目", "行次", "金额", "项目", "行次", "金额"},
+                new String[]{"栏次", "", "1", "栏次", "", "2"},
+                new String[]{"一、一般公共预算财政拨款收入", "1", "100.00", "一、一般公共服务支出", "29", "80.00"},
+                new String[]{"本年收入合计", "10", "100.00", "本年支出合计", "58", "80.00"});
+        List<String> facts = reader.read(new TableCandidate("incomeExpenditureSummary", "收入支出决算总表", "万元", false,
+                "2.1", List.of(block)), 0, text.toString()).facts().stream()
+                .map(f -> f.key() + "[" + (f.code() == null ? "" : f.code()) + "]=" + f.raw()).sorted().toList();
+        assertEquals(List.of("table.incomeExpenditureSummary.expenditure.total[]=80.00",
+                "table.incomeExpenditureSummary.expenditure[201]=80.00",
+                "table.incomeExpenditureSummary.income.gpbAppropriation[]=100.00",
+                "table.incomeExpenditureSummary.income.total[]=100.00"), facts);
+    }
 }
