@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -113,14 +114,12 @@ final class StatementTableReader {
         Set<Integer> groups = new LinkedHashSet<>();
         columns.forEach(c -> groups.add(c.group()));
         for (int group : groups) {
-            List<Integer> own = new ArrayList<>();
+            boolean blank = true;
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c).group() == group && !cells.get(c).isBlank()) {
-                    own.add(c);
-                }
+                blank &= columns.get(c).group() != group || cells.get(c).isBlank();
             }
-            if (own.isEmpty()) {
-                continue;
+            if (blank) {
+                continue; // the right half of a side-by-side table ends before the left
             }
             RowReading reading = THREE_PUBLIC.contains(candidate.kind())
                     ? threePublic(candidate.kind(), grid, r, columns, group)
@@ -143,7 +142,7 @@ final class StatementTableReader {
         }
     }
 
-    /** A row as read: its code, label, whether it is a total, and the fact key of each value column with a figure. */
+    /** A row as read: its code, label, whether it is a total, and the fact key per value column, in column order. */
     private record RowReading(String code, String label, boolean total, Map<Integer, String> keys) {
     }
 
@@ -190,7 +189,7 @@ final class StatementTableReader {
                 code = byName(label, group, state);
             }
         }
-        Map<Integer, String> keys = new HashMap<>();
+        Map<Integer, String> keys = new TreeMap<>();
         if (code != null || total) {
             for (int c = 0; c < columns.size(); c++) {
                 TableLayout.Column column = columns.get(c);
@@ -281,7 +280,7 @@ final class StatementTableReader {
             state.underCarryover.put(side, false);
         }
         boolean total = rowKey != null && (rowKey.endsWith(".total") || rowKey.startsWith("total."));
-        Map<Integer, String> keys = new HashMap<>();
+        Map<Integer, String> keys = new TreeMap<>();
         if (rowKey != null) {
             for (int c = 0; c < columns.size(); c++) {
                 TableLayout.Column column = columns.get(c);
@@ -309,7 +308,7 @@ final class StatementTableReader {
                 label.append(cell);
             }
         }
-        Map<Integer, String> keys = new HashMap<>();
+        Map<Integer, String> keys = new TreeMap<>();
         for (int c : figures) {
             ThreePublicConcepts.keyOf(columns.get(c).header() + label)
                     .ifPresent(key -> keys.put(c, "table." + kind + "." + key));

@@ -15,8 +15,8 @@ import java.util.List;
  * Reads a PDF into lines of text and ruled tables, page by page, in one pass over each page's content: the
  * rulings are collected with the text ({@link PathRulings}); before the page's text is written its tables are
  * found and the characters inside a table's frame go into the table's cells, not into the text lines, so a table
- * is read once, as a table. Each table takes its place among the page's lines by its
- * top edge. Pages that are rotated are read as text only.
+ * is read once, as a table. Each table takes its place after the last line above its top edge. A page with a
+ * /Rotate is read as text only (its rulings and its text positions are not in one frame).
  */
 public final class PdfContentStripper extends PDFTextStripper {
     private record PositionedLine(String text, double top) {
