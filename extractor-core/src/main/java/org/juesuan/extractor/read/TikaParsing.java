@@ -8,6 +8,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.juesuan.extractor.model.ErrorType;
 import org.xml.sax.ContentHandler;
@@ -26,6 +27,7 @@ final class TikaParsing {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, new TableSpanHtmlMapper());
         OfficeParserConfig office = new OfficeParserConfig();
         // page headers and footers repeat on every page; in spreadsheets they are print codes (&"Arial"&12&A)
         office.setIncludeHeadersAndFooters(false);

@@ -69,4 +69,13 @@ class OfficeStatementTablesTest {
         assertEquals(20, income.rows().size(), "合计 and the 19 code rows");
         assertEquals(facts(PDF, "income"), facts(pdf, "income"));
     }
+
+    @Test
+    void anHtmlPageOfTablesKeepsItsMergedHeadersAndGivesThePdfsFacts() {
+        ReportDocument html = Extracted.report(RepoFiles.fixture("tables/caizhengju-tables.html"));
+        assertEquals(List.of("income", "expenditure"), html.tables().stream().map(StatementTable::kind).toList());
+        for (String kind : List.of("income", "expenditure")) {
+            assertEquals(facts(PDF, kind), facts(html, kind), kind);
+        }
+    }
 }
