@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Reader for formats whose structure Tika's XHTML carries (.docx, .doc, .xlsx, .xls, .html): every
- * paragraph line becomes a paragraph, every {@code <table>} a table. For .docx the horizontal cell merges Tika
- * drops are put back ({@link DocxColumnSpans}).
+ * paragraph line becomes a paragraph, every {@code <table>} a table. For .docx and .doc the horizontal cell
+ * merges Tika drops are put back ({@link ColumnSpans}).
  */
 public final class TikaStructuredReader implements DocumentReader {
     private final DocumentFormat format;
@@ -29,6 +29,8 @@ public final class TikaStructuredReader implements DocumentReader {
         }
         if (format == DocumentFormat.DOCX) {
             blocks = DocxColumnSpans.apply(content, blocks);
+        } else if (format == DocumentFormat.DOC) {
+            blocks = DocColumnSpans.apply(content, blocks);
         }
         return new RawDocument(format, blocks, null);
     }

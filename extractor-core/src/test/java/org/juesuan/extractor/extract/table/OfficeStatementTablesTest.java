@@ -6,6 +6,8 @@ import org.juesuan.extractor.model.StatementTable;
 import org.juesuan.extractor.testing.Extracted;
 import org.juesuan.extractor.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The 财政局's 收入决算表 and 支出决算表 as a Word file of 附表 (title paragraphs, merged header cells, codes split
- * over 类/款/项), as a spreadsheet (title and unit inside the sheet) and as a standalone PDF running over two
- * pages: the same facts as from the published PDF, whose tables are checked against the page by
+ * The 财政局's 收入决算表 and 支出决算表 as a Word file of 附表 (.docx and .doc: title paragraphs, merged header
+ * cells, codes split over 类/款/项), as an HTML page, as a spreadsheet (.xlsx and .xls: title and unit inside the
+ * sheet) and as a standalone PDF running over two pages: the same facts as from the published PDF, whose tables are checked against the page by
  * {@link ShanghaiStatementTablesTest}.
  */
 class OfficeStatementTablesTest {
@@ -32,9 +34,10 @@ class OfficeStatementTablesTest {
 
     private static final ReportDocument PDF = Extracted.report(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf"));
 
-    @Test
-    void aWordFileOfTablesGivesThePdfsFacts() {
-        ReportDocument docx = Extracted.report(RepoFiles.fixture("tables/caizhengju-tables.docx"));
+    @ParameterizedTest
+    @ValueSource(strings = {"caizhengju-tables.docx", "caizhengju-tables.doc"})
+    void aWordFileOfTablesGivesThePdfsFacts(String file) {
+        ReportDocument docx = Extracted.report(RepoFiles.fixture("tables/" + file));
         assertEquals(List.of("income", "expenditure"), docx.tables().stream().map(StatementTable::kind).toList());
         for (String kind : List.of("income", "expenditure")) {
             List<String> expected = facts(PDF, kind);
@@ -48,9 +51,10 @@ class OfficeStatementTablesTest {
                 income.columns().stream().map(StatementTable.Column::key).toList());
     }
 
-    @Test
-    void aSpreadsheetWithItsTitleInsideGivesThePdfsFacts() {
-        ReportDocument xlsx = Extracted.report(RepoFiles.fixture("tables/caizhengju-income-sheet.xlsx"));
+    @ParameterizedTest
+    @ValueSource(strings = {"caizhengju-income-sheet.xlsx", "caizhengju-income-sheet.xls"})
+    void aSpreadsheetWithItsTitleInsideGivesThePdfsFacts(String file) {
+        ReportDocument xlsx = Extracted.report(RepoFiles.fixture("tables/" + file));
         assertEquals(1, xlsx.tables().size());
         StatementTable income = xlsx.tables().get(0);
         assertEquals("income", income.kind());
