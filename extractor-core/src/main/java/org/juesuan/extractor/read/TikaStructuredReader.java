@@ -27,9 +27,10 @@ public final class TikaStructuredReader implements DocumentReader {
                 blocks.add((RawTable) item);
             }
         }
-        if (format == DocumentFormat.DOCX) {
+        boolean tables = blocks.stream().anyMatch(b -> b instanceof RawTable);
+        if (tables && format == DocumentFormat.DOCX) {
             blocks = DocxColumnSpans.apply(content, blocks);
-        } else if (format == DocumentFormat.DOC) {
+        } else if (tables && format == DocumentFormat.DOC) {
             blocks = DocColumnSpans.apply(content, blocks);
         }
         return new RawDocument(format, blocks, null);
