@@ -27,13 +27,16 @@ final class PathRulings {
     private static final double STRAIGHT = 1.0;
     private static final double SHORTEST = 2.0;
 
-    private final List<Ruling> rulings = new ArrayList<>();
+    /** Straight segments x1, y1, x2, y2 in user space with the crop box's lower left corner as origin. */
+    private final List<double[]> lines = new ArrayList<>();
     private final List<double[]> segments = new ArrayList<>();
     private final List<double[]> rectangles = new ArrayList<>();
     private Point2D current = new Point2D.Double();
     private Point2D subpathStart = new Point2D.Double();
     private double left;
-    private double top;
+    private double bottom;
+    private double width;
+    private double height;
 
     /** Adds the path operators to {@code engine}; their points are taken through its current transformation. */
     void register(PDFStreamEngine engine) {
@@ -70,14 +73,40 @@ final class PathRulings {
     void startPage(PDPage page) {
         PDRectangle crop = page.getCropBox();
         left = crop.getLowerLeftX();
-        top = crop.getUpperRightY();
-        rulings.clear();
+        bottom = crop.getLowerLeftY();
+        width = crop.getWidth();
+        height = crop.getHeight();
+        lines.clear();
         clearPath();
     }
 
-    /** The rulings of the page so far, in top-left page coordinates (those of text positions). */
-    List<Ruling> rulings() {
-        return List.copyOf(rulings);
+    /**
+     * The rulings of the page so far, in the frame PDFBox gives the positions of text running in direction
+     * {@code dir} (0, 90, 180, 270; TextPosition's "DirAdj" coordinates, origin top left of the text as read):
+     * text drawn turned on a page (a landscape table on a portrait page) is read upright, and so are its lines.
+     */
+    List<Ruling> rulings(int dir) {
+        List<Ruling> rulings = new ArrayList<>();
+        for (double[] l : lines) {
+            double[] a = frame(dir, l[0], l[1]);
+            double[] b = frame(dir, l[2], l[3]);
+            if (Math.abs(a[1] - b[1]) < Math.abs(a[0] - b[0])) {
+                rulings.add(new Ruling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));
+            } else {
+                rulings.add(new Ruling(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
+            }
+        }
+        return rulings;
+    }
+
+    /** A point of the page (crop origin, y up) in the frame of text in direction {@code dir}, as PDFBox computes it. */
+    private double[] frame(int dir, double x, double y) {
+        return switch (dir) {
+            case 90 -> new double[]{y, x};
+            case 180 -> new double[]{width - x, y};
+            case 270 -> new double[]{height - y, width - x};
+            default -> new double[]{x, height - y};
+        };
     }
 
     private static OperatorProcessor operator(PDFStreamEngine engine, String name, int operands,
@@ -178,15 +207,15 @@ final class PathRulings {
         }
     }
 
-    /** Adds a ruling given in PDF user space (origin bottom left), turned into top-left page coordinates. */
+    /** Keeps a straight segment, in user space moved to the crop box's origin. */
     private void add(boolean horizontal, double position, double from, double to) {
         if (to - from < SHORTEST) {
             return;
         }
         if (horizontal) {
-            rulings.add(new Ruling(true, top - position, from - left, to - left));
+            lines.add(new double[]{from - left, position - bottom, to - left, position - bottom});
         } else {
-            rulings.add(new Ruling(false, position - left, top - to, top - from));
+            lines.add(new double[]{position - left, from - bottom, position - left, to - bottom});
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
  * Reads a PDF into lines of text and ruled tables, page by page, in one pass over each page's content: the
  * rulings are collected with the text ({@link PathRulings}); before the page's text is written its tables are
  * found and the characters inside a table's frame go into the table's cells, not into the text lines, so a table
- * is read once, as a table. Each table takes its place after the last line above its top edge. A page with a
- * /Rotate is read as text only (its rulings and its text positions are not in one frame).
+ * is read once, as a table. Each table takes its place after the last line above its top edge. Rulings are seen in
+ * the frame of the page's main text direction, so a table printed turned on its page is read upright.
  */
 public final class PdfContentStripper extends PDFTextStripper {
     private record PositionedLine(String text, double top) {
@@ -26,7 +26,6 @@ public final class PdfContentStripper extends PDFTextStripper {
     private final List<PositionedLine> pageLines = new ArrayList<>();
     private final PathRulings paths = new PathRulings();
     private List<RuledGrid> grids = List.of();
-    private boolean rotated;
     private final StringBuilder line = new StringBuilder();
     private double lineTop = Double.NaN;
 
@@ -47,7 +46,6 @@ public final class PdfContentStripper extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         pageLines.clear();
         line.setLength(0);
-        rotated = page.getRotation() % 360 != 0;
         paths.startPage(page);
         super.startPage(page);
     }
@@ -55,12 +53,17 @@ public final class PdfContentStripper extends PDFTextStripper {
     /** The page's content is read; before its text is written, the glyphs inside a table's frame go to the table. */
     @Override
     protected void writePage() throws IOException {
-        grids = rotated ? List.of() : RuledTableFinder.find(paths.rulings());
+        int dir = mainDirection();
+        grids = RuledTableFinder.find(paths.rulings(dir));
         if (!grids.isEmpty()) {
             for (List<TextPosition> article : charactersByArticle) {
                 Iterator<TextPosition> positions = article.iterator();
                 while (positions.hasNext()) {
-                    Glyph glyph = Glyph.of(positions.next());
+                    TextPosition position = positions.next();
+                    if (Math.round(position.getDir()) != dir) {
+                        continue;
+                    }
+                    Glyph glyph = Glyph.of(position);
                     for (RuledGrid grid : grids) {
                         if (grid.contains(glyph.centerX(), glyph.centerY())) {
                             grid.add(glyph);
@@ -72,6 +75,26 @@ public final class PdfContentStripper extends PDFTextStripper {
             }
         }
         super.writePage();
+    }
+
+    /** The direction most of the page's text runs in (0 for upright text; 90 or 270 for a page printed turned). */
+    private int mainDirection() {
+        int[] counts = new int[4];
+        for (List<TextPosition> article : charactersByArticle) {
+            for (TextPosition position : article) {
+                int dir = Math.round(position.getDir());
+                if (dir % 90 == 0) {
+                    counts[(dir / 90) % 4]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < 4; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return best * 90;
     }
 
     @Override

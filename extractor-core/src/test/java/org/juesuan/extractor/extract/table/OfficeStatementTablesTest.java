@@ -63,9 +63,12 @@ class OfficeStatementTablesTest {
         assertEquals(facts(PDF, "income"), facts(xlsx, "income"));
     }
 
-    @Test
-    void aStandaloneTablePdfOverTwoPagesIsOneTable() {
-        ReportDocument pdf = Extracted.report(RepoFiles.fixture("tables/caizhengju-income-long.pdf"));
+    /** Also turned a quarter, as /Rotate or drawn turned: the table is read upright either way. */
+    @ParameterizedTest
+    @ValueSource(strings = {"caizhengju-income-long.pdf", "caizhengju-income-long-rotate90.pdf",
+            "caizhengju-income-long-turned.pdf"})
+    void aStandaloneTablePdfOverTwoPagesIsOneTable(String file) {
+        ReportDocument pdf = Extracted.report(RepoFiles.fixture("tables/" + file));
         assertEquals(1, pdf.tables().size());
         StatementTable income = pdf.tables().get(0);
         assertEquals("income", income.kind());
