@@ -63,9 +63,10 @@ class OfficeStatementTablesTest {
         assertEquals(facts(PDF, "income"), facts(xlsx, "income"));
     }
 
-    /** Also turned a quarter, as /Rotate or drawn turned: the table is read upright either way. */
+    /** Also with its header repeated on page 2, and turned a quarter (/Rotate, or drawn turned): one table, upright. */
     @ParameterizedTest
-    @ValueSource(strings = {"caizhengju-income-long.pdf", "caizhengju-income-long-rotate90.pdf",
+    @ValueSource(strings = {"caizhengju-income-long.pdf", "caizhengju-income-long-repeated-header.pdf",
+            "caizhengju-income-long-rotate90.pdf",
             "caizhengju-income-long-turned.pdf"})
     void aStandaloneTablePdfOverTwoPagesIsOneTable(String file) {
         ReportDocument pdf = Extracted.report(RepoFiles.fixture("tables/" + file));
