@@ -70,9 +70,13 @@ public final class TableNarrativeRule implements Rule {
                 }
                 if (facts.amount(stated).subtract(facts.amount(printed)).abs()
                         .compareTo(facts.half(stated).add(facts.half(printed))) > 0) {
+                    String inTable = Precision.format(facts.amount(printed), printed);
+                    Integer page = printed.provenance() == null ? null : printed.provenance().page();
                     findings.add(Findings.of(this,
-                            "情况说明中 " + Findings.name(stated) + " 与决算表中的 " + printed.raw() + " 不符",
-                            "the narrative's " + Findings.name(stated) + " differs from the table's " + printed.raw(),
+                            "情况说明中 " + Findings.name(stated) + " 与决算表" + (page == null ? "" : "（第" + page + "页）")
+                                    + "中的 " + inTable + " 不符",
+                            "the narrative's " + Findings.name(stated) + " differs from the table's " + inTable
+                                    + (page == null ? "" : " (p. " + page + ")"),
                             facts.amount(printed), List.of(stated, printed)));
                 }
             }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -89,10 +90,10 @@ public final class TableSumsRule implements Rule {
         return findings;
     }
 
-    private java.util.Optional<Finding> check(ReportFacts facts, Fact whole, List<Fact> parts, String zhParts,
+    private Optional<Finding> check(ReportFacts facts, Fact whole, List<Fact> parts, String zhParts,
                                               String enParts) {
         if (parts.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal tolerance = facts.half(whole);
@@ -101,14 +102,16 @@ public final class TableSumsRule implements Rule {
             tolerance = tolerance.add(facts.half(part));
         }
         if (sum.subtract(facts.amount(whole)).abs().compareTo(tolerance) <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Fact> involved = new ArrayList<>();
         involved.add(whole);
         involved.addAll(parts);
-        return java.util.Optional.of(Findings.of(this,
-                Findings.name(whole) + " 与" + zhParts + "之和 " + Precision.format(sum, whole) + " 不符",
-                Findings.name(whole) + " differs from the sum of " + enParts + ", " + Precision.format(sum, whole),
+        String name = whole.key() + (whole.code() == null ? "" : "[" + whole.code() + "]") + " "
+                + Precision.format(facts.amount(whole), whole);
+        return Optional.of(Findings.of(this,
+                name + " 与" + zhParts + "之和 " + Precision.format(sum, whole) + " 不符",
+                name + " differs from the sum of " + enParts + ", " + Precision.format(sum, whole),
                 sum, involved));
     }
 }
