@@ -73,12 +73,17 @@ final class TableLayout {
         labelRolesFromBody(grid, headerRows, roles);
         List<Column> columns = new ArrayList<>();
         int group = 0;
+        boolean valuesSinceLabels = false;
         for (int c = 0; c < grid.width(); c++) {
             String role = roles.get(c);
-            boolean startsLabels = role != null && LABEL_ROLES.contains(role);
-            boolean afterValues = c > 0 && (roles.get(c - 1) == null || !LABEL_ROLES.contains(roles.get(c - 1)));
-            if (startsLabels && afterValues && columns.stream().anyMatch(Column::label)) {
-                group++;
+            if (role != null && LABEL_ROLES.contains(role)) {
+                // labels again after value columns: the next group of a side-by-side table
+                if (valuesSinceLabels && columns.stream().anyMatch(Column::label)) {
+                    group++;
+                }
+                valuesSinceLabels = false;
+            } else if (role != null) {
+                valuesSinceLabels = true;
             }
             columns.add(new Column(role, headers.get(c), sides.get(c), group));
         }
@@ -220,8 +225,9 @@ final class TableLayout {
                     && cells.size() >= 2 && cells.stream().noneMatch(t -> AMOUNT.matcher(t).matches())) {
                 byBody = NAME;
             }
-            if (byBody != null) {
-                roles.set(c, byBody);
+            boolean valueByHeader = roles.get(c) != null && !LABEL_ROLES.contains(roles.get(c));
+            if (byBody != null && !valueByHeader) {
+                roles.set(c, byBody); // a column its header calls a figure (本年收入合计) stays one, whatever it holds
             }
             previous = roles.get(c);
         }
