@@ -33,7 +33,7 @@ public final class StatementTables {
     }
 
     private static final Pattern UNIT = Pattern.compile("单位\\s*[：:]\\s*(万元|亿元|元)");
-    private static final Pattern DECLARED_EMPTY = Pattern.compile("无数据|本表为空|空表");
+    private static final Pattern DECLARED_EMPTY = Pattern.compile("无数据|本表为空");
     private static final int TITLE_ROWS = 3;
 
     private final StatementTableReader reader = new StatementTableReader(ClassificationTable.standard());
