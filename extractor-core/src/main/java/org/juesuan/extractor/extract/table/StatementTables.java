@@ -47,8 +47,9 @@ public final class StatementTables {
             List<TableBlock> own = blocks.stream().filter(b -> b instanceof TableBlock)
                     .map(TableBlock.class::cast)
                     .filter(t -> t.start() >= section.start() && t.start() < section.end()).toList();
-            boolean empty = DECLARED_EMPTY.matcher(paragraphText(text, blocks, section)).find();
-            String unit = unitOf(paragraphText(text, blocks, section)).orElse(own.isEmpty() ? null : unitIn(own.get(0)));
+            String words = paragraphText(text, blocks, section);
+            boolean empty = DECLARED_EMPTY.matcher(words).find();
+            String unit = unitOf(words).orElse(own.isEmpty() ? null : unitIn(own.get(0)));
             if (own.isEmpty() && empty) {
                 found.add(new StatementTable(section.tableKind(), section.title(), unit, true, section.id(),
                         section.start(), section.end(), List.of(), List.of(), List.of()));

@@ -46,13 +46,11 @@ final class SummaryRows {
      * fund's name is a part of the carry-over, not an income.
      */
     static Optional<String> keyOf(String side, String label, boolean underCarryover) {
-        if ("income".equals(side) && underCarryover && FUND.matcher(label).find()) {
-            return Optional.of("income.carryoverBegin." + fund(label));
+        boolean income = "income".equals(side);
+        if (underCarryover && FUND.matcher(label).find()) {
+            return Optional.of((income ? "income.carryoverBegin." : "expenditure.carryoverEnd.") + fund(label));
         }
-        if ("expenditure".equals(side) && underCarryover && FUND.matcher(label).find()) {
-            return Optional.of("expenditure.carryoverEnd." + fund(label));
-        }
-        return ("income".equals(side) ? INCOME : EXPENDITURE).keyOf(label);
+        return (income ? INCOME : EXPENDITURE).keyOf(label);
     }
 
     private static String fund(String label) {

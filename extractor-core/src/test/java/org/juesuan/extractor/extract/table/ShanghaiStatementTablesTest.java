@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -271,10 +270,5 @@ class ShanghaiStatementTablesTest {
             }
         }
         return columns;
-    }
-
-    static Optional<Fact> fact(ReportDocument report, String key, String code) {
-        return report.facts().stream().filter(f -> f.key().equals(key) && java.util.Objects.equals(code, f.code()))
-                .findFirst();
     }
 }
