@@ -5,6 +5,7 @@ import org.juesuan.extractor.eval.Evaluation;
 import org.juesuan.extractor.eval.FactIdentity;
 import org.juesuan.extractor.eval.GoldDocument;
 import org.juesuan.extractor.eval.Score;
+import org.juesuan.extractor.eval.VariantAgreement;
 import org.juesuan.extractor.write.ReportJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -26,7 +28,9 @@ import java.util.stream.Stream;
                 "Scores the narrative facts against the hand-checked gold standard: each gold document is extracted "
                         + "from its source and from its office versions in fixtures/seeds/, and precision, recall and "
                         + "F1 are printed per input, per key and overall, with the facts missed and the false facts.",
-                "The extracted reports and eval.json (all scores, misses and false facts) are written to --out."
+                "The extracted reports and eval.json (all scores, misses and false facts) are written to --out.",
+                "With --variants, also scores text variants of the PDF reports (pdftotext, pdftotext -layout, PDFBox "
+                        + "text, flattened text, HTML) against the facts of the PDF itself, per file and per variant."
         })
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold files (*.json).")
@@ -42,6 +46,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "N", defaultValue = "10",
             description = "Misses and false facts printed per input (default ${DEFAULT-VALUE}; all are in eval.json).")
     int show;
+
+    @Option(names = "--variants", paramLabel = "DIR",
+            description = "Directory of text variants of PDF reports (e.g. fixtures/variants): each is scored against "
+                    + "its PDF's facts.")
+    Path variants;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -90,9 +99,57 @@ final class EvalCommand implements Callable<Integer> {
             score.misses().stream().limit(show).forEach(f -> console.println("  missed " + f));
             score.falseFacts().stream().limit(show).forEach(f -> console.println("  false  " + f));
         }
-        ReportJson.write(json(scores, overall), out.resolve("eval.json"));
+        Map<String, Object> json = json(scores, overall);
+        if (variants != null) {
+            json.put("variants", variantAgreement(console, repo));
+        }
+        ReportJson.write(json, out.resolve("eval.json"));
         console.flush();
         return ExtractorCli.OK;
+    }
+
+    private List<Map<String, Object>> variantAgreement(PrintWriter console, Path repo) throws IOException {
+        if (!Files.isDirectory(variants)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--variants is not a directory: " + variants);
+        }
+        Path reports = out.resolve("variants");
+        Files.createDirectories(reports);
+        List<DocumentScore> scores = new VariantAgreement().run(VariantAgreement.find(variants, repo), (input, record) -> {
+            try {
+                ReportJson.write(record, reports.resolve(input.getFileName() + ".json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        console.printf("%nagreement of text variants with their PDF's narrative facts (the PDF's facts as reference)%n");
+        console.printf("%-52s %5s %5s %5s %7s %7s %7s%n", "variant", "pdf", "pred", "tp", "P", "R", "F1");
+        for (DocumentScore score : scores) {
+            Score s = score.total();
+            console.printf("%-52s %5d %5d %5d %7.3f %7.3f %7.3f%n", score.input(), s.truePositives() + s.falseNegatives(),
+                    s.truePositives() + s.falsePositives(), s.truePositives(), s.precision(), s.recall(), s.f1());
+        }
+        Map<String, Score> byVariant = new TreeMap<>();
+        scores.forEach(score -> byVariant.merge(VariantAgreement.variantOf(score), score.total(), Score::plus));
+        console.printf("%n%-20s %7s %7s %7s%n", "variant", "P", "R", "F1");
+        byVariant.forEach((variant, s) -> console.printf("%-20s %7.3f %7.3f %7.3f%n", variant, s.precision(),
+                s.recall(), s.f1()));
+        for (DocumentScore score : scores) {
+            if (score.misses().isEmpty() && score.falseFacts().isEmpty()) {
+                continue;
+            }
+            console.printf("%n%s%n", score.input());
+            score.misses().stream().limit(show).forEach(f -> console.println("  missed " + f));
+            score.falseFacts().stream().limit(show).forEach(f -> console.println("  false  " + f));
+        }
+        return scores.stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>(scoreMap(s.total()));
+            m.put("input", s.input());
+            m.put("document", s.document());
+            m.put("variant", VariantAgreement.variantOf(s));
+            m.put("misses", s.misses().stream().map(FactIdentity::toString).toList());
+            m.put("falseFacts", s.falseFacts().stream().map(FactIdentity::toString).toList());
+            return m;
+        }).toList();
     }
 
     private static Map<String, Object> json(List<DocumentScore> scores, Score overall) {
