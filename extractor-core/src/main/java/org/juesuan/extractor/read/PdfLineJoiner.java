@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Groups PDF text lines back into paragraphs. A PDF has no paragraphs, only lines; a line that runs to
- * the right margin was wrapped (often in the middle of a number: {@code 307.82\n万元}) and continues on
+ * Groups text lines back into paragraphs: a PDF's lines, and the lines of text that lost its layout
+ * ({@link LineReflow}: pdftotext output, HTML made from a PDF). A PDF has no paragraphs, only lines; a line that
+ * runs to the right margin was wrapped (often in the middle of a number: {@code 307.82\n万元}) and continues on
  * the next line, unless the next line opens a heading or list item. The margin is estimated from the
  * document itself: the typical width of its full prose lines. Lines that are only a page number at the
  * top or bottom of a page are dropped.
  */
 final class PdfLineJoiner {
-    record Line(String text, Integer page) {
+    /** A line and its display width up to its right end (with the indentation of laid-out text). */
+    record Line(String text, Integer page, int width) {
+        Line(String text, Integer page) {
+            this(text, page, PdfLineJoiner.width(text));
+        }
     }
 
     /** A line this wide, relative to the document's full line width, was wrapped by the layout. */
@@ -39,7 +44,15 @@ final class PdfLineJoiner {
 
     static List<RawBlock> join(List<Line> input) {
         List<Line> lines = dropPageNumbers(input);
-        double fullWidth = fullLineWidth(lines);
+        return joinLines(lines, fullLineWidth(lines));
+    }
+
+    /** Joins with a full line width measured over more than these lines (the whole document). */
+    static List<RawBlock> join(List<Line> input, double fullWidth) {
+        return joinLines(dropPageNumbers(input), fullWidth);
+    }
+
+    private static List<RawBlock> joinLines(List<Line> lines, double fullWidth) {
         List<RawBlock> paragraphs = new ArrayList<>();
         StringBuilder current = null;
         Integer page = null;
@@ -62,9 +75,10 @@ final class PdfLineJoiner {
         return paragraphs;
     }
 
-    private static boolean continues(Line previous, Line next, double fullWidth) {
+    static boolean continues(Line previous, Line next, double fullWidth) {
         String a = previous.text();
         String b = next.text();
+        int widthA = previous.width();
         if (ParagraphOpeners.opensParagraph(b, 0) || tabular(a) || tabular(b)) {
             return false;
         }
@@ -77,21 +91,30 @@ final class PdfLineJoiner {
         boolean titleLikeB = b.length() <= SHORT_TITLE && !SENTENCE_PUNCTUATION.matcher(b).find();
         if (HEADING_MARKER.matcher(a).lookingAt() && !SENTENCE_PUNCTUATION.matcher(a).find()) {
             // a long heading wraps only its last word or two
-            return width(a) >= WRAPPED_FRACTION * fullWidth && titleLikeB && b.length() <= HEADING_TAIL;
+            return widthA >= WRAPPED_FRACTION * fullWidth && titleLikeB && b.length() <= HEADING_TAIL;
         }
-        if (width(a) >= WRAPPED_FRACTION * fullWidth) {
+        if (widthA >= WRAPPED_FRACTION * fullWidth) {
             // a sentence that ended at the margin followed by a title (a table title after a note) is a break
             return !(a.endsWith("。") && titleLikeB);
         }
         // a first line, indented, stops short of the margin but still wraps inside a word (…比 2023 年度减 / 少 0.15 万元)
-        return width(a) >= FIRST_LINE_FRACTION * fullWidth && !SENTENCE_END.matcher(a).find() && !titleLikeB;
+        return widthA >= FIRST_LINE_FRACTION * fullWidth && !SENTENCE_END.matcher(a).find() && !titleLikeB;
     }
 
-    private static boolean tabular(String line) {
+    static boolean tabular(String line) {
         if (TABLE_ROW.matcher(line).find()) {
             return true;
         }
         return !CJK_PUNCTUATION.matcher(line).find() && SPACED_AMOUNT.matcher(line).results().count() >= 2;
+    }
+
+    static boolean pageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    /** A page number with its decoration ({@code —1—}, {@code - 3 -}, {@code 第 3 页 共 24 页}), never a bare number. */
+    static boolean pageMarker(String line) {
+        return pageNumber(line) && !line.chars().allMatch(Character::isDigit);
     }
 
     private static List<Line> dropPageNumbers(List<Line> lines) {
@@ -100,7 +123,7 @@ final class PdfLineJoiner {
             Line line = lines.get(i);
             boolean firstOfPage = i == 0 || !samePage(lines.get(i - 1), line);
             boolean lastOfPage = i == lines.size() - 1 || !samePage(lines.get(i + 1), line);
-            if ((firstOfPage || lastOfPage) && PAGE_NUMBER.matcher(line.text()).matches()) {
+            if ((firstOfPage || lastOfPage) && pageNumber(line.text())) {
                 continue;
             }
             kept.add(line);
@@ -117,15 +140,20 @@ final class PdfLineJoiner {
      * Returns 0 when there is too little prose to tell.
      */
     static double fullLineWidth(List<Line> lines) {
-        int[] widths = lines.stream()
-                .filter(l -> CJK_PUNCTUATION.matcher(l.text()).find() && cjkCount(l.text()) >= 8)
-                .mapToInt(l -> width(l.text()))
-                .sorted()
-                .toArray();
-        if (widths.length < 5) {
+        List<Integer> widths = proseWidths(lines);
+        if (widths.size() < 5) {
             return 0;
         }
-        return widths[(int) Math.floor(0.8 * (widths.length - 1))];
+        return widths.get((int) Math.floor(0.8 * (widths.size() - 1)));
+    }
+
+    /** The widths of the lines with real prose in them, ascending. */
+    static List<Integer> proseWidths(List<Line> lines) {
+        return lines.stream()
+                .filter(l -> CJK_PUNCTUATION.matcher(l.text()).find() && cjkCount(l.text()) >= 8)
+                .map(Line::width)
+                .sorted()
+                .toList();
     }
 
     /** Display width: CJK and full-width characters count 2, others 1. */
@@ -142,7 +170,7 @@ final class PdfLineJoiner {
                 || (c >= 0x3000 && c <= 0x303F) || c == '“' || c == '”' || c == '‘' || c == '’';
     }
 
-    private static int cjkCount(String s) {
+    static int cjkCount(String s) {
         return (int) s.chars().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count();
     }
 

@@ -27,6 +27,9 @@ public final class TikaStructuredReader implements DocumentReader {
                 blocks.add((RawTable) item);
             }
         }
+        if (format == DocumentFormat.HTML) {
+            blocks = LineReflow.apply(blocks); // a web page made from a PDF: one <p> per printed line
+        }
         boolean tables = blocks.stream().anyMatch(b -> b instanceof RawTable);
         if (tables && format == DocumentFormat.DOCX) {
             blocks = DocxColumnSpans.apply(content, blocks);

@@ -1,0 +1,67 @@
+package org.juesuan.extractor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a line that a converter flattened (a whole page, or a whole document, with its line breaks turned into
+ * spaces or removed) back into lines: at a space between Chinese text (Chinese prose has no spaces; a space next
+ * to a figure or a Latin word is kept: {@code 为 1560.05 万元}), and before a heading or list marker that follows
+ * a sentence end ({@code 。二、收入决算情况说明}). The pieces are then joined into paragraphs like any other lines.
+ */
+final class FlattenedText {
+    /** A line at least this wide (display width; a printed A4 line is about 80) is examined. */
+    private static final int MIN_WIDTH = 400;
+    private static final int MIN_BREAKS = 3;
+    private static final Pattern BREAK_SPACE = Pattern.compile("(?<=[^\\x00-\\x7F])[ \\u3000\\u00A0]+(?=[^\\x00-\\x7F])");
+    private static final Pattern MARKER_AFTER_END = Pattern.compile(
+            "(?<=[。；！？])\\s*(?=第\\s*[一二三四五六七八九十]+\\s*部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、．.](?!\\d))");
+
+    private FlattenedText() {
+    }
+
+    static List<PdfLineJoiner.Line> split(List<PdfLineJoiner.Line> lines) {
+        List<PdfLineJoiner.Line> out = new ArrayList<>(lines.size());
+        for (PdfLineJoiner.Line line : lines) {
+            if (line.width() < MIN_WIDTH || breaks(line.text()).size() < MIN_BREAKS) {
+                out.add(line);
+                continue;
+            }
+            String text = line.text();
+            int from = 0;
+            for (int[] cut : breaks(text)) {
+                add(out, text.substring(from, cut[0]), line.page());
+                from = cut[1];
+            }
+            add(out, text.substring(from), line.page());
+        }
+        return out;
+    }
+
+    private static void add(List<PdfLineJoiner.Line> out, String piece, Integer page) {
+        String text = piece.strip();
+        if (!text.isEmpty()) {
+            out.add(new PdfLineJoiner.Line(text, page));
+        }
+    }
+
+    /** The cuts [start, end) of the break spaces and marker positions, in order, not overlapping. */
+    private static List<int[]> breaks(String text) {
+        List<int[]> cuts = new ArrayList<>();
+        Matcher space = BREAK_SPACE.matcher(text);
+        while (space.find()) {
+            cuts.add(new int[]{space.start(), space.end()});
+        }
+        Matcher marker = MARKER_AFTER_END.matcher(text);
+        while (marker.find()) {
+            int at = marker.start();
+            if (cuts.stream().noneMatch(c -> c[0] <= at && at <= c[1])) {
+                cuts.add(new int[]{marker.start(), marker.end()});
+            }
+        }
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return cuts;
+    }
+}
