@@ -36,6 +36,11 @@ final class PdfLineJoiner {
     private static final Pattern HEADING_MARKER = Pattern.compile(
             "第\\s*[一二三四五六七八九十\\d]+\\s*部分|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）]");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，。；：！？]");
+    private static final Pattern CLOSING_HEAD = Pattern.compile("[。，、；：！？）》」』”%％]");
+    private static final Pattern PART_HEADING = Pattern.compile("第\\s*[一二三四五六七八九十\\d]+\\s*部分");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，、,]$");
+    private static final int PART_TAIL = 4;
+    private static final int PART_TITLE = 40;
     private static final Pattern NUMBER_TAIL = Pattern.compile("[\\d.]$");
     private static final Pattern NUMBER_HEAD = Pattern.compile("^(?:[\\d.%％]|万元|亿元|元)");
 
@@ -58,8 +63,13 @@ final class PdfLineJoiner {
         Integer page = null;
         Line previous = null;
         for (Line line : lines) {
-            if (current != null && continues(previous, line, fullWidth)) {
+            if (current != null && (continues(previous, line, fullWidth) || continuesPartHeading(current, line))) {
                 current.append('\n').append(line.text());
+                if (CLOSING_HEAD.matcher(line.text()).lookingAt()) {
+                    // a line cut just before its closing punctuation: the two are one printed line
+                    previous = new Line(previous.text() + line.text(), line.page(), previous.width() + line.width());
+                    continue;
+                }
             } else {
                 if (current != null) {
                     paragraphs.add(RawParagraph.of(current.toString(), page));
@@ -85,10 +95,17 @@ final class PdfLineJoiner {
         if (NUMBER_TAIL.matcher(a).find() && NUMBER_HEAD.matcher(b).find() && !a.endsWith("。")) {
             return true;
         }
+        if (CLOSING_HEAD.matcher(b).lookingAt()) {
+            return true; // no line starts with closing punctuation (。主要用于…): the line before was cut
+        }
+        if (CLAUSE_END.matcher(a).find()) {
+            return true; // no paragraph ends with a comma (年初预算为 / 289.59 万元， / 支出决算为…)
+        }
+        boolean titleLike = b.length() <= SHORT_TITLE && !SENTENCE_PUNCTUATION.matcher(b).find();
         if (fullWidth <= 0) {
             return false;
         }
-        boolean titleLikeB = b.length() <= SHORT_TITLE && !SENTENCE_PUNCTUATION.matcher(b).find();
+        boolean titleLikeB = titleLike;
         if (HEADING_MARKER.matcher(a).lookingAt() && !SENTENCE_PUNCTUATION.matcher(a).find()) {
             // a long heading wraps only its last word or two
             return widthA >= WRAPPED_FRACTION * fullWidth && titleLikeB && b.length() <= HEADING_TAIL;
@@ -99,6 +116,16 @@ final class PdfLineJoiner {
         }
         // a first line, indented, stops short of the margin but still wraps inside a word (…比 2023 年度减 / 少 0.15 万元)
         return widthA >= FIRST_LINE_FRACTION * fullWidth && !SENTENCE_END.matcher(a).find() && !titleLikeB;
+    }
+
+    /** 第三部分 / 中共…决算情况 / 说明: a part heading set in large type over several lines. */
+    private static boolean continuesPartHeading(CharSequence paragraph, Line next) {
+        String b = next.text();
+        if (!PART_HEADING.matcher(paragraph).lookingAt() || SENTENCE_PUNCTUATION.matcher(paragraph).find()
+                || SENTENCE_PUNCTUATION.matcher(b).find() || ParagraphOpeners.opensParagraph(b, 0) || tabular(b)) {
+            return false;
+        }
+        return PART_HEADING.matcher(paragraph).matches() ? b.length() <= PART_TITLE : b.length() <= PART_TAIL;
     }
 
     static boolean tabular(String line) {
