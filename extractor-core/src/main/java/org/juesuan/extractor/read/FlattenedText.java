@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * a sentence end ({@code 。二、收入决算情况说明}). The pieces are then joined into paragraphs like any other lines.
  */
 final class FlattenedText {
-    /** A line at least this wide (display width; a printed A4 line is about 80) is examined. */
-    private static final int MIN_WIDTH = 400;
+    /** A line at least this wide (display width; a printed A4 line is about 80) can be a flattened page. */
+    private static final int MIN_WIDTH = 160;
     private static final int MIN_BREAKS = 3;
+    /** Break spaces per character in a flattened document: a printed line holds 20 to 45 Chinese characters. */
+    private static final double MIN_BREAK_DENSITY = 0.01;
     private static final Pattern BREAK_SPACE = Pattern.compile("(?<=[^\\x00-\\x7F])[ \\u3000\\u00A0]+(?=[^\\x00-\\x7F])");
     private static final Pattern MARKER_AFTER_END = Pattern.compile(
             "(?<=[。；！？])\\s*(?=第\\s*[一二三四五六七八九十]+\\s*部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、．.](?!\\d))");
@@ -22,10 +24,19 @@ final class FlattenedText {
     private FlattenedText() {
     }
 
+    /**
+     * The lines with flattened ones split, or {@code lines} itself when the text does not look flattened: too few
+     * long lines with break spaces in them, or too few break spaces for the amount of text.
+     */
     static List<PdfLineJoiner.Line> split(List<PdfLineJoiner.Line> lines) {
+        long characters = lines.stream().mapToLong(l -> l.text().length()).sum();
+        long breaks = lines.stream().filter(FlattenedText::flattened).mapToLong(l -> breaks(l.text()).size()).sum();
+        if (breaks < MIN_BREAK_DENSITY * characters) {
+            return lines;
+        }
         List<PdfLineJoiner.Line> out = new ArrayList<>(lines.size());
         for (PdfLineJoiner.Line line : lines) {
-            if (line.width() < MIN_WIDTH || breaks(line.text()).size() < MIN_BREAKS) {
+            if (breaks(line.text()).isEmpty()) {
                 out.add(line);
                 continue;
             }
@@ -38,6 +49,10 @@ final class FlattenedText {
             add(out, text.substring(from), line.page());
         }
         return out;
+    }
+
+    private static boolean flattened(PdfLineJoiner.Line line) {
+        return line.width() >= MIN_WIDTH && breaks(line.text()).size() >= MIN_BREAKS;
     }
 
     private static void add(List<PdfLineJoiner.Line> out, String piece, Integer page) {

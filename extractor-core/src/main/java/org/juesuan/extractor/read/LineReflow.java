@@ -66,7 +66,8 @@ final class LineReflow {
             return blocks.stream().filter(b -> !(b instanceof RawParagraph p && p.headingLevel() == null
                     && PdfLineJoiner.pageMarker(p.text().strip()))).toList();
         }
-        double fullWidth = wrapped ? PdfLineJoiner.fullLineWidth(furnished) : 0;
+        // the pieces of a flattened text are its printed lines, whatever their widths look like
+        double fullWidth = wrapped || flattened ? PdfLineJoiner.fullLineWidth(furnished) : 0;
         List<RawBlock> out = new ArrayList<>();
         int r = 0;
         int cursor = 0;
