@@ -19,7 +19,7 @@ final class FlattenedText {
     private static final double MIN_BREAK_DENSITY = 0.01;
     private static final Pattern BREAK_SPACE = Pattern.compile("(?<=[^\\x00-\\x7F])[ \\u3000\\u00A0]+(?=[^\\x00-\\x7F])");
     private static final Pattern MARKER_AFTER_END = Pattern.compile(
-            "(?<=[。；！？])\\s*(?=第\\s*[一二三四五六七八九十]+\\s*部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、．.](?!\\d))");
+            "(?<=[。；！？：])\\s*(?=第\\s*[一二三四五六七八九十]+\\s*部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、．.](?!\\d))");
 
     private FlattenedText() {
     }
