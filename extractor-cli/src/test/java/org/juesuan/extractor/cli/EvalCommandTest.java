@@ -33,4 +33,22 @@ class EvalCommandTest {
                 "the gold file's 66 facts");
         assertTrue(Files.exists(temp.resolve("eval/sh-putuo-shehuigongzuobu-2024.pdf.json")));
     }
+
+    @Test
+    void withVariantsPrintsEachVariantsAgreementWithItsPdf() throws Exception {
+        Path gold = Files.createDirectories(temp.resolve("fixtures/gold"));
+        Files.copy(RepoFiles.fixture("gold/sh-bumen-juesuan-template-2024.json"), gold.resolve("template.json"));
+        Path variants = Files.createDirectories(temp.resolve("variants"));
+        Files.copy(RepoFiles.fixture("variants/sh-putuo-shehuigongzuobu-2024.pdftotext.txt"),
+                variants.resolve("sh-putuo-shehuigongzuobu-2024.pdftotext.txt"));
+        CliRun run = CliRun.of("eval", "--gold", gold.toString(), "--root", RepoFiles.root().toString(),
+                "--out", temp.resolve("eval").toString(), "--variants", variants.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().contains("agreement of text variants"), run.out());
+        JsonNode variant = ReportJson.mapper().readTree(temp.resolve("eval/eval.json").toFile()).at("/variants/0");
+        assertEquals("pdftotext", variant.path("variant").asText());
+        assertEquals(66, variant.path("truePositives").asInt() + variant.path("falseNegatives").asInt(),
+                "the PDF's 66 narrative facts are the reference");
+        assertTrue(variant.path("f1").asDouble() >= 0.95, variant.toString());
+    }
 }
