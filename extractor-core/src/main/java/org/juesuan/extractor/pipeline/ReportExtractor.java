@@ -71,7 +71,7 @@ public final class ReportExtractor {
                     segmentation.sections());
             if (!segmentation.report().template() && !isBudget(segmentation.report().kind())) {
                 facts.addAll(narrative.extract(normalized.text(), normalized.blocks(), segmentation.sections(),
-                        segmentation.report().fiscalYear()));
+                        segmentation.report().fiscalYear(), tables.facts()));
                 facts.addAll(tables.facts());
                 findings = validator.validate(facts);
             }

@@ -108,11 +108,19 @@ public final class ClassificationLineResolver {
         Optional<ClassificationEntry> section = Optional.ofNullable(printed.sectionName())
                 .flatMap(name -> table.findSection(type.get().code(), name));
         if (section.isPresent()) {
-            return table.findItem(section.get().code(), printed.itemName())
+            Optional<Coded> named = table.findItem(section.get().code(), printed.itemName())
                     .map(item -> new Coded(item.code(), Resolution.NAMES));
+            return named.or(() -> ItemNameWords.match(printed.itemName(), table.children(section.get().code()))
+                    .map(item -> new Coded(item.code(), Resolution.ITEM_WORDS)));
         }
         return table.findItemInClass(type.get().code(), printed.itemName())
                 .map(item -> new Coded(item.code(), Resolution.ITEM_NAME_IN_CLASS));
+    }
+
+    /** The 款 the printed 类 and 款 names point to, if both are known. */
+    public Optional<ClassificationEntry> section(PrintedClassification printed) {
+        return Optional.ofNullable(printed.className()).flatMap(table::findClass)
+                .flatMap(type -> Optional.ofNullable(printed.sectionName()).flatMap(name -> table.findSection(type.code(), name)));
     }
 
     /** Whether every printed name is the name (or a former name) of the code's entry at its level. */
