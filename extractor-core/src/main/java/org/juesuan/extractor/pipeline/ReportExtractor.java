@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * The pipeline for one input: read → normalize → segment → extract (narrative and 决算表 facts) → validate
- * (findings). A blank template keeps its recognized tables but yields only its identity facts, no findings.
+ * (findings). A blank template, and a budget (部门预算) instead of a 决算, keep their recognized tables but yield
+ * only their identity facts, no findings.
  * Never throws for a bad input: every failure becomes an error record. Thread-safe.
  */
 public final class ReportExtractor {
@@ -68,20 +69,25 @@ public final class ReportExtractor {
             List<Finding> findings = List.of();
             StatementTables.Extraction tables = statementTables.extract(normalized.text(), normalized.blocks(),
                     segmentation.sections());
-            if (!segmentation.report().template()) {
+            if (!segmentation.report().template() && !isBudget(segmentation.report().kind())) {
                 facts.addAll(narrative.extract(normalized.text(), normalized.blocks(), segmentation.sections(),
-                        segmentation.report().fiscalYear()));
+                        segmentation.report().fiscalYear(), tables.facts()));
                 facts.addAll(tables.facts());
                 findings = validator.validate(facts);
             }
-            return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
-                    segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
-                    tables.tables(), facts, findings));
+            return new ExtractionOutcome.Success(AsPrinted.restore(new ReportDocument(ReportDocument.SCHEMA_VERSION,
+                    source, segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
+                    tables.tables(), facts, findings), normalized));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return failure(source, ErrorType.INTERNAL, "extraction failed unexpectedly: " + e);
         }
+    }
+
+    /** A 部门预算 / 单位预算: its figures are plans, not the 决算 figures the facts contract keys. */
+    private static boolean isBudget(String kind) {
+        return kind != null && kind.endsWith("预算");
     }
 
     private static ExtractionOutcome failure(SourceInfo source, ErrorType type, String message) {

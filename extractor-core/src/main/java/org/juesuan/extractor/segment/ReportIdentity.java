@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  */
 final class ReportIdentity {
     private static final Pattern YEAR_KIND = Pattern.compile("((?:19|20)\\d{2})年度?(部门|单位)决算");
+    /** The kind ending a title: nothing but 公开/报告 and then no more words (or a 目录) after it. */
+    private static final Pattern TITLE_KIND = Pattern.compile(
+            "(?:19|20)\\d{2}年度?(?:部门|单位)(?:决算|预算)(?:公开|报告)?(?=目录|$|[^\\p{IsHan}])");
+    /** A budget (部门预算) titled as such: its kind as found, and no 决算 facts (see ReportExtractor). */
+    private static final Pattern YEAR_BUDGET_KIND = Pattern.compile("((?:19|20)\\d{2})年度?(部门|单位)预算(?!执行|调整|绩效)");
     private static final Pattern COVER = Pattern.compile("(.{2,40}?)((?:19|20)\\d{2})年度?(部门|单位)决算");
     private static final Pattern PART_NUMBER = Pattern.compile("^第[一二三四五六七八九十\\d]{1,3}部分[：、]?");
     private static final Pattern OVERVIEW_OF = Pattern.compile("(.{2,40})概况");
@@ -53,15 +58,23 @@ final class ReportIdentity {
                 .toList();
         boolean template = PLACEHOLDER.matcher(text).results().count() >= TEMPLATE_PLACEHOLDERS;
 
+        // in a text without the structure of a report, the front matter names the kind only as a title (a news page
+        // headlined …2024年度部门决算公开工作部署会 is no 决算), and the body not at all
+        boolean structured = sections.stream().anyMatch(s -> !s.kind().equals(SectionKind.OTHER.name()));
         List<String> titled = new ArrayList<>();
-        titled.add(front);
+        if (structured || TITLE_KIND.matcher(front).find()) {
+            titled.add(front);
+        }
         titled.addAll(partTitles);
-        Optional<Matcher> yearKind = first(titled, YEAR_KIND).or(() -> first(List.of(text), YEAR_KIND));
-        Integer year = yearKind.map(m -> Integer.valueOf(m.group(1)))
+        Optional<Matcher> yearKind = first(titled, YEAR_KIND)
+                .or(() -> structured ? first(List.of(text), YEAR_KIND) : Optional.empty());
+        Optional<Matcher> budgetKind = yearKind.isPresent() ? Optional.empty() : first(titled, YEAR_BUDGET_KIND);
+        Integer year = yearKind.or(() -> budgetKind).map(m -> Integer.valueOf(m.group(1)))
                 .or(() -> first(attachmentTitles, YEAR).map(m -> Integer.valueOf(m.group(1))))
                 .or(() -> first(Collections.singletonList(fileName), YEAR).map(m -> Integer.valueOf(m.group(1))))
                 .orElse(null);
-        String kind = yearKind.map(m -> m.group(2) + "决算").orElseGet(() -> kindFromOverview(partTitles));
+        String kind = yearKind.map(m -> m.group(2) + "决算").or(() -> budgetKind.map(m -> m.group(2) + "预算"))
+                .orElseGet(() -> kindFromOverview(partTitles));
         String department = template ? null : department(front, partTitles, attachmentTitles, text, fileName);
         return new ReportInfo(department, year, kind, template);
     }

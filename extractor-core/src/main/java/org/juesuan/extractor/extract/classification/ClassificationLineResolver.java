@@ -1,13 +1,18 @@
 package org.juesuan.extractor.extract.classification;
 
 import org.juesuan.extractor.extract.figure.Figure;
+import org.juesuan.extractor.extract.figure.FigureFlag;
 import org.juesuan.extractor.extract.figure.FigureKind;
 import org.juesuan.extractor.extract.figure.FigureRecognizer;
 import org.juesuan.extractor.extract.figure.FigureRole;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a line of 一般公共预算财政拨款支出决算具体情况 into its 项 entries (see {@link PrintedEntryParser} for the
@@ -18,6 +23,10 @@ import java.util.Optional;
 public final class ClassificationLineResolver {
     /** The shorter of two names must be at least this long to count as agreeing by containment. */
     private static final int MIN_CONTAINED = 4;
+    /** A number printed without a unit at the end of its clause (支出决算为7.20。). */
+    private static final Pattern BARE_NUMBER = Pattern.compile(
+            "(?<![\\d.,A-Za-z%])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?=\\s*(?:[。；;，,]|$))");
+    private static final ItemWordings WORDINGS = ItemWordings.standard();
 
     private final ClassificationTable table;
     private final FigureRecognizer figures;
@@ -51,7 +60,7 @@ public final class ClassificationLineResolver {
             resolveLine(text, start, end, lines);
             start = end + 1;
         }
-        return lines;
+        return withUnitlessAmounts(text, from, to, lines);
     }
 
     private static int lineEnd(String text, int from, int to) {
@@ -66,7 +75,7 @@ public final class ClassificationLineResolver {
             Coded coded = code(entry.printed());
             List<Figure> found = figures.recognize(text, entry.bodyStart(), end).figures();
             lines.add(new ClassificationLine(coded.code, coded.resolution, entry.printed(),
-                    amount(text, entry.bodyStart(), found), first(found, FigureKind.MONEY, FigureRole.BUDGET),
+                    amount(text, entry.bodyStart(), end, found), first(found, FigureKind.MONEY, FigureRole.BUDGET),
                     first(found, FigureKind.PERCENT, FigureRole.BUDGET_COMPLETION),
                     text.substring(start, end), start, end));
         }
@@ -99,11 +108,19 @@ public final class ClassificationLineResolver {
         Optional<ClassificationEntry> section = Optional.ofNullable(printed.sectionName())
                 .flatMap(name -> table.findSection(type.get().code(), name));
         if (section.isPresent()) {
-            return table.findItem(section.get().code(), printed.itemName())
+            Optional<Coded> named = table.findItem(section.get().code(), printed.itemName())
                     .map(item -> new Coded(item.code(), Resolution.NAMES));
+            return named.or(() -> ItemNameWords.match(printed.itemName(), table.children(section.get().code()))
+                    .map(item -> new Coded(item.code(), Resolution.ITEM_WORDS)));
         }
         return table.findItemInClass(type.get().code(), printed.itemName())
                 .map(item -> new Coded(item.code(), Resolution.ITEM_NAME_IN_CLASS));
+    }
+
+    /** The 款 the printed 类 and 款 names point to, if both are known. */
+    public Optional<ClassificationEntry> section(PrintedClassification printed) {
+        return Optional.ofNullable(printed.className()).flatMap(table::findClass)
+                .flatMap(type -> Optional.ofNullable(printed.sectionName()).flatMap(name -> table.findSection(type.code(), name)));
     }
 
     /** Whether every printed name is the name (or a former name) of the code's entry at its level. */
@@ -135,15 +152,68 @@ public final class ClassificationLineResolver {
         return false;
     }
 
-    /** The 决算 amount: the first money figure of the body that is not a budget and follows the word 决算. */
-    private static Figure amount(String text, int bodyStart, List<Figure> found) {
+    /**
+     * The 决算 amount: the first money figure of the body that is not a budget and that the words before it name
+     * the amount ({@link ItemWordings}: 支出决算为…, or printed right after the classification); else a number
+     * printed without a unit after such words, marked {@link FigureFlag#UNIT_FROM_CONTEXT} and completed
+     * later by {@link #withUnitlessAmounts}.
+     */
+    private static Figure amount(String text, int bodyStart, int end, List<Figure> found) {
         int clauseStart = bodyStart;
         for (Figure figure : found) {
-            if (figure.kind() == FigureKind.MONEY && figure.role() == FigureRole.STATED
-                    && text.substring(clauseStart, figure.start()).contains("决算")) {
-                return figure;
+            if (figure.kind() == FigureKind.MONEY && figure.role() == FigureRole.STATED) {
+                String before = text.substring(clauseStart, figure.start());
+                if ((clauseStart == bodyStart && WORDINGS.followsChain(before)) || WORDINGS.namesAmount(before)) {
+                    return figure;
+                }
             }
             clauseStart = figure.end();
+        }
+        Matcher bare = BARE_NUMBER.matcher(text).region(bodyStart, end);
+        bare.useTransparentBounds(true);
+        while (bare.find()) {
+            int at = bare.start();
+            boolean insideFigure = found.stream().anyMatch(f -> f.start() <= at && at < f.end());
+            int wordsFrom = found.stream().filter(f -> f.end() <= at).mapToInt(Figure::end).max().orElse(bodyStart);
+            if (!insideFigure && WORDINGS.namesUnitlessAmount(text.substring(wordsFrom, at))) {
+                return new Figure(FigureKind.MONEY, new BigDecimal(bare.group().replace(",", "")), bare.group(), at,
+                        bare.end(), FigureRole.STATED, Set.of(FigureFlag.UNIT_FROM_CONTEXT));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Unitless amounts read in the unit of the other money figures of their entry, else of the passage; where
+     * there are none the amount is left out (the unit is never guessed).
+     */
+    private List<ClassificationLine> withUnitlessAmounts(String text, int from, int to, List<ClassificationLine> lines) {
+        if (lines.stream().noneMatch(l -> l.amount() != null && l.amount().has(FigureFlag.UNIT_FROM_CONTEXT))) {
+            return lines;
+        }
+        Integer passageShift = shift(figures.recognize(text, from, to).figures());
+        List<ClassificationLine> out = new ArrayList<>();
+        for (ClassificationLine line : lines) {
+            Figure amount = line.amount();
+            if (amount != null && amount.has(FigureFlag.UNIT_FROM_CONTEXT)) {
+                Integer shift = shift(figures.recognize(text, line.start(), line.end()).figures());
+                shift = shift != null ? shift : passageShift;
+                amount = shift == null ? null : amount.withValue(amount.value().movePointRight(shift));
+                line = new ClassificationLine(line.code(), line.resolution(), line.printed(), amount, line.budget(),
+                        line.budgetCompletion(), line.raw(), line.start(), line.end());
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** The decimal shift of the unit the first money figure is printed in (万元 4, 亿元 8, 元 0), or null. */
+    private static Integer shift(List<Figure> found) {
+        for (Figure figure : found) {
+            if (figure.kind() == FigureKind.MONEY) {
+                String raw = figure.raw();
+                return raw.contains("亿") ? 8 : raw.contains("万") ? 4 : 0;
+            }
         }
         return null;
     }

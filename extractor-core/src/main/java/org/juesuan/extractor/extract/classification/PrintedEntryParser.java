@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * 1.一般公共服务（类）人大事务（款）行政运行（项）:支出决算为…
  * 1．一般公共服务（类）支出-政府办公厅（室）及相关机构（款）-行政运行（项）: 支出决算为…
  * 1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。主要用于：…全年预算为 52.00 万元，支出决算为…
+ * 1、一般公共服务支出（类）人大事务（款）行政运行（项）52.60 万元。主要用于：…
+ * 2、“教育支出（类）普通教育（款）小学教育（项）”12.08 万元，主要用于：…
  * </pre>
  * Entries are separated by ；. An entry that prints only its 项 (the second layout) belongs to the 类 and 款 of the
  * entry before it; a clause that prints no classification continues the entry before it. A line break inside a
@@ -25,7 +27,8 @@ final class PrintedEntryParser {
     /** In the first layout the 项 code and name follow the （项） marker: 01行政运行： */
     private static final Pattern CODE_THEN_NAME = Pattern.compile("\\s*(\\d{2})\\s*([^:：；;。，,]+?)\\s*[:：]");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
-    private static final Pattern EDGES = Pattern.compile("^[\\s\\-—－:：、.．]+|[\\s\\-—－:：、.．]+$");
+    /** Around a name: spaces, dashes, colons, list punctuation and quotes (“教育支出（类）…小学教育（项）”12.08 万元). */
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\-—－:：、.．“”\"「」『』‘’]+|[\\s\\-—－:：、.．“”\"「」『』‘’]+$");
     private static final int MAX_NAME = 40;
     /** What {@link #head} returns for a clause that opens a classification and ends before its 项. */
     private static final PrintedEntry INCOMPLETE = new PrintedEntry(null, -1, -1, -1);
@@ -55,7 +58,9 @@ final class PrintedEntryParser {
         while (position < to) {
             Matcher end = CLAUSE_END.matcher(text).region(position, to);
             int clauseEnd = end.find() ? end.end() : to;
-            PrintedEntry entry = head(text, position, clauseEnd);
+            // …完成年初预算的98.27%;6、住房保障支出（类）…: the next numbered entry on the same line
+            Matcher clauseNumber = LIST_NUMBER.matcher(text).region(position, clauseEnd);
+            PrintedEntry entry = head(text, clauseNumber.lookingAt() ? clauseNumber.end() : position, clauseEnd);
             if (entry != null && entry != INCOMPLETE) {
                 PrintedClassification printed = entry.printed().inheriting(context);
                 entries.add(new PrintedEntry(printed, entry.start(), entry.bodyStart(), entry.end()));

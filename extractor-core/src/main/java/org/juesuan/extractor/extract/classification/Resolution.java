@@ -17,6 +17,11 @@ public enum Resolution {
     PRINTED_CODE_NAME_MISMATCH,
     /** The printed code is not in the table and the printed names point to another entry; no code. */
     CONFLICT,
+    /**
+     * The printed 项 name is no name of the classification, but its words (HanLP segmentation) match one 项 of the
+     * printed 款 and no other as well ({@link ItemNameWords}).
+     */
+    ITEM_WORDS,
     /** The names are not in the table (or not printed); no code. */
     UNRESOLVED
 }

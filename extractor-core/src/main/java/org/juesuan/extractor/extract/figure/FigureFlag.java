@@ -13,5 +13,7 @@ public enum FigureFlag {
     /** 增加/减少0万元, 下降（增长）27.78% — the template's alternatives left in; the sign is the first word's. */
     AMBIGUOUS_DIRECTION,
     /** 增长 13.95。 — a change rate printed without its % sign. */
-    MISSING_PERCENT_SIGN
+    MISSING_PERCENT_SIGN,
+    /** 支出决算为7.20。 — an amount printed without its unit, read in the unit of the amounts around it. */
+    UNIT_FROM_CONTEXT
 }

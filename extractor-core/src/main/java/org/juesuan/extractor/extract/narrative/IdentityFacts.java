@@ -29,7 +29,7 @@ public final class IdentityFacts {
             place(text, info.fiscalYear() + "\\s*年度?").ifPresent(m ->
                     facts.add(fact(report, "report.fiscalYear", info.fiscalYear(), m)));
         }
-        if (info.kind() != null) {
+        if (info.kind() != null && info.kind().endsWith("决算")) { // the contract's kinds; a 部门预算 is no 决算
             place(text, Pattern.quote(info.kind())).ifPresent(m -> facts.add(fact(report, "report.kind", info.kind(), m)));
         }
         return facts;

@@ -4,6 +4,7 @@ import org.juesuan.extractor.extract.classification.ClassificationEntry;
 import org.juesuan.extractor.extract.classification.ClassificationLine;
 import org.juesuan.extractor.extract.classification.ClassificationLineResolver;
 import org.juesuan.extractor.extract.classification.ClassificationTable;
+import org.juesuan.extractor.extract.classification.Resolution;
 import org.juesuan.extractor.extract.figure.Figure;
 import org.juesuan.extractor.extract.figure.FigureFlag;
 import org.juesuan.extractor.extract.figure.FigureKind;
@@ -17,9 +18,11 @@ import org.juesuan.extractor.model.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +31,9 @@ import java.util.regex.Pattern;
  * attached to the concept whose words stand nearest before it in its clause (see {@link ConceptLexicon}), a
  * share (占…%) to the amount before it, and a comparison's previous value, change and rate to the concept the
  * sentence is about; 类 amounts go to their 3-digit code, 项 lines to their 7-digit code
- * ({@link ClassificationLineResolver}), economic items to their 5-digit code. A figure with no concept is
- * left out rather than guessed. Stateless and thread-safe.
+ * ({@link ClassificationLineResolver}; a 项 printed under a name the classification does not know takes the
+ * code of its row in the report's own 决算表, see {@link ItemCodesFromTable}), economic items to their 5-digit
+ * code. A figure with no concept is left out rather than guessed. Stateless and thread-safe.
  */
 public final class NarrativeExtractor {
     private static final String CLAUSE_ENDS = "。；;！？";
@@ -56,8 +60,15 @@ public final class NarrativeExtractor {
      * (2020年财政预算拨款849.18万元…) from one about the report's own year.
      */
     public List<Fact> extract(String text, List<Block> blocks, List<Section> sections, Integer fiscalYear) {
+        return extract(text, blocks, sections, fiscalYear, List.of());
+    }
+
+    /** The same, with the report's 决算表 facts, which give the code of a 项 printed under an unknown name. */
+    public List<Fact> extract(String text, List<Block> blocks, List<Section> sections, Integer fiscalYear,
+                              List<Fact> tableFacts) {
         ReportText report = new ReportText(text, blocks, sections);
         List<Fact> facts = new ArrayList<>();
+        List<PendingItem> pending = new ArrayList<>();
         String previousSection = null;
         Subject subject = new Subject();
         for (ReportText.Passage passage : report.passages()) {
@@ -69,12 +80,13 @@ public final class NarrativeExtractor {
             if (kind.equals("GPB_EXPENDITURE_DETAIL")) {
                 List<ClassificationLine> lines = resolver.resolve(text, passage.start(), passage.end());
                 if (lines.stream().anyMatch(l -> l.amount() != null)) {
-                    items(report, passage, lines, facts);
+                    items(report, passage, lines, facts, pending);
                     continue;
                 }
             }
             figures(report, passage, kind, subject, fiscalYear, facts);
         }
+        pendingItems(report, pending, new ItemCodesFromTable(tableFacts), facts);
         facts.addAll(new PerformanceTables().extract(report, blocks));
         return facts;
     }
@@ -298,19 +310,57 @@ public final class NarrativeExtractor {
         return key;
     }
 
-    private void items(ReportText report, ReportText.Passage passage, List<ClassificationLine> lines, List<Fact> facts) {
+    /** A 项 line whose code comes from its words or from nowhere yet: the report's table may give (or overrule) it. */
+    private record PendingItem(ReportText.Passage passage, ClassificationLine line) {
+    }
+
+    private void items(ReportText report, ReportText.Passage passage, List<ClassificationLine> lines, List<Fact> facts,
+                       List<PendingItem> pending) {
         for (ClassificationLine line : lines) {
-            if (line.code() == null || line.amount() == null) {
+            if (line.amount() == null) {
                 continue;
             }
-            String label = label(line.code());
-            facts.add(fact(report, passage, "gpb.item", line.code(), label, line.amount()));
-            if (line.budget() != null) {
-                facts.add(fact(report, passage, "gpb.item.budget", line.code(), label, line.budget()));
+            if (line.code() == null || line.resolution() == Resolution.ITEM_WORDS) {
+                pending.add(new PendingItem(passage, line));
+                continue;
             }
-            if (line.budgetCompletion() != null) {
-                facts.add(fact(report, passage, "gpb.item.budgetCompletion", line.code(), label, line.budgetCompletion()));
+            itemFacts(report, passage, line, line.code(), facts);
+        }
+    }
+
+    /**
+     * The 项 lines printed under a name the classification does not know: the code their 款's row has in the
+     * report's table where exactly one unclaimed row has their amount (the table wins), else the code their words
+     * matched, else none.
+     */
+    private void pendingItems(ReportText report, List<PendingItem> pending, ItemCodesFromTable tableCodes,
+                              List<Fact> facts) {
+        Set<String> claimed = new HashSet<>();
+        facts.stream().filter(f -> f.key().equals("gpb.item")).forEach(f -> claimed.add(f.code()));
+        pending.stream().filter(p -> p.line().code() != null).forEach(p -> claimed.add(p.line().code()));
+        for (PendingItem item : pending) {
+            ClassificationLine line = item.line();
+            Set<String> others = new HashSet<>(claimed);
+            others.remove(line.code());
+            Optional<String> fromTable = resolver.section(line.printed())
+                    .flatMap(section -> tableCodes.code(section.code(), line.amount().value(), others));
+            String code = fromTable.orElse(line.code());
+            if (code != null) {
+                itemFacts(report, item.passage(), line, code, facts);
+                claimed.add(code);
             }
+        }
+    }
+
+    private void itemFacts(ReportText report, ReportText.Passage passage, ClassificationLine line, String code,
+                           List<Fact> facts) {
+        String label = label(code);
+        facts.add(fact(report, passage, "gpb.item", code, label, line.amount()));
+        if (line.budget() != null) {
+            facts.add(fact(report, passage, "gpb.item.budget", code, label, line.budget()));
+        }
+        if (line.budgetCompletion() != null) {
+            facts.add(fact(report, passage, "gpb.item.budgetCompletion", code, label, line.budgetCompletion()));
         }
     }
 
