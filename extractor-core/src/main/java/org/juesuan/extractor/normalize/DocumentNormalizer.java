@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * Builds the one normalized text of a document: artifact blocks dropped, each paragraph and cell cleaned by
  * {@link TextCleaner}, a paragraph written as one line, a table row as its cells joined by tabs. Empty
- * paragraphs and tables without any text disappear. Every block and cell records its offsets.
+ * paragraphs and tables without any text disappear. Every block and cell records its offsets. Traditional
+ * characters become simplified ({@link SimplifiedChinese}, one for one) in the text and the blocks, which the
+ * later stages match against; {@link NormalizedDocument#printedText()} keeps the characters as printed.
  */
 public final class DocumentNormalizer {
 
@@ -32,14 +34,15 @@ public final class DocumentNormalizer {
                     continue;
                 }
                 int start = out.append(cleaned, p.text());
-                blocks.add(new ParagraphBlock(start, start + cleaned.text().length(), p.page(), cleaned.text(),
+                blocks.add(new ParagraphBlock(start, out.text.length(), p.page(), out.text.substring(start),
                         p.headingLevel()));
                 out.separator('\n');
             } else if (block instanceof RawTable t && hasText(t)) {
                 blocks.add(table(t, out));
             }
         }
-        return new NormalizedDocument(out.text.toString(), blocks, out.original.toString(), out.offsets(), raw.pages());
+        return new NormalizedDocument(out.text.toString(), out.printed.toString(), blocks, out.original.toString(),
+                out.offsets(), raw.pages());
     }
 
     private static TableBlock table(RawTable table, Assembly out) {
@@ -54,7 +57,7 @@ public final class DocumentNormalizer {
                 RawCell raw = rawRow.get(c);
                 CleanedText cleaned = TextCleaner.cleanMapped(raw.text());
                 int start = out.append(cleaned, raw.text());
-                cells.add(new TableCell(start, start + cleaned.text().length(), cleaned.text(),
+                cells.add(new TableCell(start, out.text.length(), out.text.substring(start),
                         raw.colSpan() > 1 ? raw.colSpan() : null, raw.rowSpan() > 1 ? raw.rowSpan() : null));
             }
             out.separator('\n');
@@ -67,9 +70,13 @@ public final class DocumentNormalizer {
         return table.rows().stream().flatMap(List::stream).anyMatch(c -> !TextCleaner.clean(c.text()).isEmpty());
     }
 
-    /** The normalized and the original text growing side by side, with the offset map between them. */
+    /**
+     * The normalized, the printed and the original text growing side by side, with the offset map between them.
+     * The normalized text is the printed one with traditional characters made simplified, one for one.
+     */
     private static final class Assembly {
         final StringBuilder text = new StringBuilder();
+        final StringBuilder printed = new StringBuilder();
         final StringBuilder original = new StringBuilder();
         /** map[i] is the original offset of normalized character i; always text.length() entries in use. */
         private int[] map = new int[4096];
@@ -81,7 +88,8 @@ public final class DocumentNormalizer {
             for (int i = 0; i < cleaned.text().length(); i++) {
                 record(text.length() + i, originalStart + index[i]);
             }
-            text.append(cleaned.text());
+            text.append(SimplifiedChinese.of(cleaned.text()));
+            printed.append(cleaned.text());
             original.append(rawText);
             return start;
         }
@@ -89,6 +97,7 @@ public final class DocumentNormalizer {
         void separator(char c) {
             record(text.length(), original.length());
             text.append(c);
+            printed.append(c);
             original.append(c);
         }
 

@@ -17,7 +17,8 @@ import java.util.Map;
  *       digits ({@code ２，０９９．３６}) into {@code , . :}; other Chinese punctuation stays as printed;</li>
  *   <li>folds CJK radical look-alikes ({@code ⻔} → {@code 门}, Kangxi radicals);</li>
  *   <li>turns tabs and no-break/ideographic spaces into spaces, drops zero-width and control characters,
- *       and trims the ends.</li>
+ *       and trims the ends;</li>
+ *   <li>drops pinyin printed in brackets after Chinese characters ({@link PinyinAnnotations}).</li>
  * </ul>
  */
 public final class TextCleaner {
@@ -91,7 +92,7 @@ public final class TextCleaner {
         int[] trimmed = new int[to - from + 1];
         System.arraycopy(index, from, trimmed, 0, to - from);
         trimmed[to - from] = to == out.length() ? raw.length() : index[to];
-        return new CleanedText(out.substring(from, to), trimmed);
+        return PinyinAnnotations.drop(new CleanedText(out.substring(from, to), trimmed));
     }
 
     /** The character to write for raw.charAt(i), or 0 to drop it. */

@@ -74,9 +74,9 @@ public final class ReportExtractor {
                 facts.addAll(tables.facts());
                 findings = validator.validate(facts);
             }
-            return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
-                    segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
-                    tables.tables(), facts, findings));
+            return new ExtractionOutcome.Success(AsPrinted.restore(new ReportDocument(ReportDocument.SCHEMA_VERSION,
+                    source, segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
+                    tables.tables(), facts, findings), normalized));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
