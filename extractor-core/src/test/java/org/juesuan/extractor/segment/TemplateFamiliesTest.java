@@ -75,6 +75,19 @@ class TemplateFamiliesTest {
         assertEquals(new ReportInfo("某某县", 2022, "决算草案", false, null), identity("draft-county-2022.txt"));
     }
 
+    /** The normalizer matches on a simplified copy of the text (issue 12); names come out simplified. */
+    @Test
+    void aTraditionalTitleNamesTheDepartmentInSimplifiedForm() {
+        assertEquals(new ReportInfo("某某市图书馆", 2019, "部门决算", false, null),
+                identity("traditional-library-2019.txt"));
+        assertEquals("""
+                OVERVIEW 第一部分 部门概况
+                  FUNCTIONS 一、主要职能
+                EXPLANATION 第二部分 2019年度部门决算情况说明
+                  INCOME_EXPENDITURE_OVERVIEW 一、收入支出决算总体情况说明
+                """, outline("traditional-library-2019.txt"));
+    }
+
     @Test
     void chongqingHeadingsMapToTheCanonicalKinds() {
         assertEquals("""
