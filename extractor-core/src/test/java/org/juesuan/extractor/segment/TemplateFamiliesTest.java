@@ -1,5 +1,6 @@
 package org.juesuan.extractor.segment;
 
+import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.ReportDocument;
 import org.juesuan.extractor.model.ReportInfo;
 import org.juesuan.extractor.testing.Extracted;
@@ -61,6 +62,11 @@ class TemplateFamiliesTest {
     void publicationFurnitureAboveTheTitleIsPassedOver() {
         assertEquals(new ReportInfo("某某市水务局", 2022, "部门决算", false, null),
                 identity("yunnan-water-furniture-2022.txt"));
+        ReportDocument report = report("yunnan-water-furniture-2022.txt");
+        Fact department = report.facts().stream().filter(f -> f.key().equals("report.department")).findFirst()
+                .orElseThrow();
+        assertEquals(report.text().indexOf("某某市水务局2022年度部门决算"), department.provenance().start(),
+                "the title's statement, not the metadata table's 发布机构");
     }
 
     @Test
