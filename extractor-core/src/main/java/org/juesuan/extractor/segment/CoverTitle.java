@@ -18,9 +18,9 @@ final class CoverTitle {
             + "公开日期|成文日期|生成日期|印发日期|监督索引号|索引号|发文字号|发文机关|文号|主题分类|体裁分类|主题词|"
             + "公开方式|公开范围|公开时限|公开形式|有效性|浏览次数|访问次数|阅读次数|点击数|作者|责任编辑|编辑|"
             + "保密审查情况|(?:部门)?(?:主要)?负责人审签情况|审签情况|字体|字号|打印|关闭|分享)");
-    /** What no title line holds: sentence or label punctuation, a path, a date. */
+    /** What no title line holds: sentence or label punctuation, a path, a date; nor is a label (附件1) one. */
     private static final Pattern NOT_TITLE = Pattern.compile(
-            "[。，,；;：:|｜>＞【】/\\\\]|\\d{1,2}月\\d{1,2}日|(?:19|20)\\d{2}[-.]\\d{1,2}");
+            "[。，,；;：:|｜>＞【】/\\\\]|\\d{1,2}月\\d{1,2}日|(?:19|20)\\d{2}[-.]\\d{1,2}|^附[件表]\\d{0,2}$");
     private static final int MAX_LINE = 40;
     /** Lines above the one naming year and kind that may belong to the title. */
     private static final int MAX_LINES_ABOVE = 3;
