@@ -4,14 +4,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The known heading that garbled or truncated words stand for — {@code 出决算表} for 支出决算表, {@code 名词解} for
- * 名词解释, as PDF-to-HTML conversions leave them — when exactly one known heading is that close: at most one edit
- * (insertion, deletion or substitution of a character) per eight characters, and every other known heading of
- * another meaning strictly further away. Nothing is guessed between two equally close headings.
+ * The known heading that truncated words stand for — {@code 出决算表} for 支出决算表, {@code 名词解} for 名词解释,
+ * as PDF-to-HTML conversions leave them, characters dropped — when exactly one known heading is that close: the
+ * words are the heading with at most one character per eight missing (never a character changed: 收入支出预算…
+ * is a budget's heading, not a garbled 收入支出决算…), and every known heading of another meaning misses more.
+ * Nothing is guessed between two equally close headings.
  */
 final class ClosestWords {
     private static final int MIN_LENGTH = 3;
-    private static final int CHARACTERS_PER_EDIT = 8;
+    private static final int CHARACTERS_PER_MISSING = 8;
 
     private ClosestWords() {
     }
@@ -22,41 +23,35 @@ final class ClosestWords {
             return Optional.empty();
         }
         T best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        int bestMissing = Integer.MAX_VALUE;
         boolean tie = false;
         for (Map.Entry<String, T> entry : known.entrySet()) {
-            int d = distance(words, entry.getKey());
-            if (d < bestDistance) {
+            int missing = missing(words, entry.getKey());
+            if (missing < bestMissing) {
                 best = entry.getValue();
-                bestDistance = d;
+                bestMissing = missing;
                 tie = false;
-            } else if (d == bestDistance && !entry.getValue().equals(best)) {
+            } else if (missing == bestMissing && missing != Integer.MAX_VALUE && !entry.getValue().equals(best)) {
                 tie = true;
             }
         }
-        if (best == null || tie || bestDistance > Math.max(1, words.length() / CHARACTERS_PER_EDIT)) {
+        if (best == null || tie || bestMissing > Math.max(1, words.length() / CHARACTERS_PER_MISSING)) {
             return Optional.empty();
         }
         return Optional.of(best);
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+    /**
+     * How many characters of {@code heading} the words lack, when they are the heading with characters dropped
+     * (in order, none added or changed); {@link Integer#MAX_VALUE} when they are not.
+     */
+    static int missing(String words, String heading) {
+        int j = 0;
+        for (int i = 0; i < heading.length() && j < words.length(); i++) {
+            if (heading.charAt(i) == words.charAt(j)) {
+                j++;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return j == words.length() ? heading.length() - words.length() : Integer.MAX_VALUE;
     }
 }

@@ -14,7 +14,8 @@ import static org.juesuan.extractor.segment.SectionKind.*;
  * is what puts a misnumbered heading ({@code 1、 收入支出决算总体情况说明} among {@code 四、…}) in its place, and
  * lets {@code 预算绩效管理情况} sit under 其他重要事项 (Sichuan) or directly under the 情况说明 (Shanghai):
  * the nearest open section of an allowed kind wins. Patterns match the whole compact heading (see
- * {@link HeadingWords}), so a sentence that merely mentions these words never matches.
+ * {@link HeadingWords}), so a sentence that merely mentions these words never matches. Other provinces' families
+ * (Chongqing, Yunnan, Shaanxi, Beijing) are lines of the same table; docs/sections.md maps them.
  */
 final class HeadingVocabulary {
     private static final Set<SectionKind> TOP = Set.of();
@@ -95,15 +96,16 @@ final class HeadingVocabulary {
             HeadingRule.of(ATTACHMENTS, "附件", TOP).numbered(),
             HeadingRule.of(APPENDIX_TABLES, "附表", TOP).numbered());
 
-    private HeadingVocabulary() {
-    }
-
+    /** Every rule's printed headings, for garbled words ({@link #closest}). */
     private static final Map<String, HeadingRule> PRINTED = new LinkedHashMap<>();
 
     static {
         for (HeadingRule rule : RULES) {
             rule.printed().forEach(heading -> PRINTED.putIfAbsent(heading, rule));
         }
+    }
+
+    private HeadingVocabulary() {
     }
 
     /** The rule for a heading's compact words; {@code numbered}: the line has a number or a heading style. */

@@ -9,11 +9,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Department, fiscal year, kind and unit marker of a report, and whether it is a blank template. Read from the
@@ -66,8 +68,11 @@ final class ReportIdentity {
         sections.stream().filter(s -> TITLED_PARTS.contains(s.kind()))
                 .map(s -> ReportTitle.parse(PART_NUMBER.matcher(HeadingWords.compact(s.title())).replaceFirst("")))
                 .flatMap(Optional::stream).forEach(titles::add);
+        // year and kind from the first title read (the cover's), the name from the first that has one
+        Optional<ReportTitle> title = titles.stream().findFirst();
         Optional<ReportTitle> named = titles.stream().filter(t -> name(t).isPresent()).findFirst();
-        Optional<ReportTitle> title = named.or(() -> titles.stream().findFirst());
+        String scope = Stream.concat(title.stream(), named.stream()).map(ReportTitle::scope).filter(Objects::nonNull)
+                .findFirst().orElse(null);
 
         List<String> titled = new ArrayList<>();
         titled.add(front);
@@ -84,7 +89,7 @@ final class ReportIdentity {
         String department = template ? null
                 : named.flatMap(ReportIdentity::name)
                 .orElseGet(() -> department(partTitles, attachmentTitles, text, fileName));
-        return new ReportInfo(department, year, kind, template, title.map(ReportTitle::scope).orElse(null));
+        return new ReportInfo(department, year, kind, template, scope);
     }
 
     /** The organization a title names, or for a whole government's 决算草案 its region. */

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 /**
  * The standard 决算表 by title. {@link #id()} is the table kind of the facts contract (shared/spec/facts.md):
  * Shanghai's nine tables use the contract's nine kinds; Sichuan's fourteen add five more (明细表, 项目支出,
- * 政府性基金 "三公", and a 国有资本经营 table of expenditure only beside the 收入支出 one). Titles are matched in
- * their compact form without number or trailing note, e.g. {@code 十二、政府性基金预算财政拨款“三公”经费支出决算表（无数据）}.
+ * 政府性基金 "三公", and a 国有资本经营 table of expenditure only beside the 收入支出 one); other provinces' titles
+ * for the same tables (Yunnan's 收入支出决算表, 财政拨款“三公”经费、行政参公单位机关运行经费情况表) are matched to
+ * these kinds. Titles are matched in their compact form without number or trailing note, e.g.
+ * {@code 十二、政府性基金预算财政拨款“三公”经费支出决算表（无数据）}.
  */
 public enum StatementKind {
     INCOME_EXPENDITURE_SUMMARY("incomeExpenditureSummary", "收入支出决算总?表", "收入支出决算总表"),

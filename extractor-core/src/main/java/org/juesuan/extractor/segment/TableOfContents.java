@@ -39,7 +39,7 @@ public record TableOfContents(int start, int end, int firstBlock, int endBlock) 
         return Optional.empty();
     }
 
-    /** The 目录 from block {@code title} (its 目录 line, or its first entry) with entries from {@code firstEntry}. */
+    /** The 目录 from block {@code title} (its 目录 line, or its first entry), entries from {@code firstEntryBlock}. */
     private static TableOfContents from(List<Block> blocks, int title, int firstEntryBlock) {
         String firstEntry = null;
         int end = firstEntryBlock;

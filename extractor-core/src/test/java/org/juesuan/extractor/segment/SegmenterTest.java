@@ -190,14 +190,16 @@ class SegmenterTest {
     }
 
     @Test
-    void aGarbledHeadingTakesTheOneKnownHeadingItIsClosestTo() {
+    void aTruncatedHeadingTakesTheOneKnownHeadingItIsClosestTo() {
         assertEquals("""
                 EXPLANATION 第二部分 2022年度部门决算情况说明
                   INCOME 一、收入决算情况说
                   EXPENDITURE 二、出决算情况说明
                   OTHER 三、收出决算情况说明
+                  OTHER 四、收入支出预算总体情况说明
                 GLOSSARY 第三部分 名词解
                 """, outline("第二部分 2022年度部门决算情况说明", "一、收入决算情况说", "正文。", "二、出决算情况说明", "正文。",
-                "三、收出决算情况说明", "正文。", "第三部分 名词解", "1.财政拨款收入：指…。"));
+                "三、收出决算情况说明", "正文。", "四、收入支出预算总体情况说明", "正文。", "第三部分 名词解",
+                "1.财政拨款收入：指…。"));
     }
 }

@@ -5,7 +5,11 @@ import org.juesuan.extractor.model.ReportDocument;
 import org.juesuan.extractor.model.ReportInfo;
 import org.juesuan.extractor.testing.Extracted;
 import org.juesuan.extractor.testing.RepoFiles;
+import org.juesuan.extractor.testing.ReportSchema;
+import org.juesuan.extractor.write.ReportJson;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -73,6 +77,16 @@ class TemplateFamiliesTest {
     void aTitleSplitOverLinesBetweenPageMarkersIsJoined() {
         assertEquals(new ReportInfo("中共某某市委宣传部", 2021, "部门决算", false, null),
                 identity("beijing-propaganda-split-title-2021.txt"));
+    }
+
+    @Test
+    void everyFamilyDocumentGivesAValidReport() {
+        for (String name : List.of("year-first-hospital-2022.txt", "chongqing-transport-benji-2023.txt",
+                "shaanxi-statistics-huizong-2020.txt", "yunnan-water-furniture-2022.txt",
+                "beijing-propaganda-split-title-2021.txt", "traditional-library-2019.txt", "budget-finance-2023.txt",
+                "draft-county-2022.txt", "garbled-civil-affairs-2022.txt", "toc-field-codes-health-2022.txt")) {
+            ReportSchema.assertValid(ReportJson.toJson(report(name)));
+        }
     }
 
     @Test
@@ -202,8 +216,8 @@ class TemplateFamiliesTest {
     }
 
     /**
-     * 三、出决算表 can only be 支出决算表 and 名词解 only 名词解释; 收出决算表 and 收出决算情况说明 are one edit from
-     * both 收入… and 支出…, so they are left alone (no STATEMENT, an OTHER heading).
+     * 三、出决算表 can only be 支出决算表 and 名词解 only 名词解释; 收出决算表 and 收出决算情况说明 have a character
+     * changed (收入 or 支出?), so they are left alone: no STATEMENT, an OTHER heading.
      */
     @Test
     void truncatedHeadingsAreMatchedOnlyWhenUnambiguous() {
