@@ -65,6 +65,7 @@ final class SectionsCommand implements Callable<Integer> {
     private static String describe(ReportInfo info) {
         String year = info.fiscalYear() == null ? "year unknown" : info.fiscalYear().toString();
         return (info.department() == null ? "department unknown" : info.department()) + ", " + year + ", "
-                + (info.kind() == null ? "kind unknown" : info.kind()) + (info.template() ? ", TEMPLATE" : "");
+                + (info.kind() == null ? "kind unknown" : info.kind()) + (info.scope() == null ? "" : "（" + info.scope() + "）")
+                + (info.template() ? ", TEMPLATE" : "");
     }
 }

@@ -38,6 +38,13 @@ class SectionsCommandTest {
     }
 
     @Test
+    void theHeaderShowsTheUnitMarkerBesideTheKind() {
+        CliRun run = run("sections", RepoFiles.fixture("families/chongqing-transport-benji-2023.txt").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().findFirst().orElseThrow().endsWith(": 某某区交通局, 2023, 决算（本级）"), run.out());
+    }
+
+    @Test
     void anUnreadableFileIsReportedAndTheOthersStillPrinted() {
         CliRun run = run("sections", RepoFiles.fixture("bad/random-bytes.pdf").toString(),
                 RepoFiles.corpus("003_452dfb289bf64cc2.txt").toString());

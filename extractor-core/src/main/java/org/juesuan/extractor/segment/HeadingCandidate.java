@@ -4,6 +4,7 @@ import org.juesuan.extractor.model.Block;
 import org.juesuan.extractor.model.ParagraphBlock;
 
 import java.util.List;
+import java.util.Optional;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,8 @@ record HeadingCandidate(int start, int end, String title, HeadingMarker marker, 
         boolean shaped = !words.isEmpty()
                 && words.length() <= (marker.family() == HeadingMarker.Family.PART ? MAX_PART_WORDS : MAX_WORDS)
                 && !NOT_A_TITLE.matcher(words).find();
-        HeadingRule rule = shaped ? HeadingVocabulary.match(words, numbered).orElse(null) : null;
+        HeadingRule rule = shaped ? HeadingVocabulary.match(words, numbered)
+                .or(() -> numbered ? HeadingVocabulary.closest(words) : Optional.empty()).orElse(null) : null;
         HeadingCandidate whole = new HeadingCandidate(start, start + line.length(), HeadingWords.collapse(line),
                 marker, words, styleLevel, shaped, rule, index);
         if (!shaped && marker.family().rank >= 0 && marker.family().rank <= HeadingMarker.Family.PAREN_CHINESE.rank) {

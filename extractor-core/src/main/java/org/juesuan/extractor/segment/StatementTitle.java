@@ -66,7 +66,11 @@ record StatementTitle(int start, int end, String title, StatementKind kind, int 
         HeadingMarker marker = HeadingMarker.parse(line);
         String words = HeadingWords.compact(HeadingCandidate.titleWords(line.substring(marker.length())));
         int start = blockStart + from + lead;
-        return StatementKind.ofTitle(words)
-                .map(kind -> new StatementTitle(start, start + line.length(), HeadingWords.collapse(line), kind, lastBlock));
+        Optional<StatementKind> kind = StatementKind.ofTitle(words);
+        if (kind.isEmpty() && marker.family().numbered()) {
+            kind = StatementKind.ofGarbledTitle(words);
+        }
+        return kind
+                .map(k -> new StatementTitle(start, start + line.length(), HeadingWords.collapse(line), k, lastBlock));
     }
 }

@@ -77,4 +77,44 @@ class ReportIdentityTest {
         ReportInfo nothing = ReportIdentity.identify("收入支出决算总体情况说明\n", List.of(), Optional.empty(), "report.txt");
         assertEquals(new ReportInfo(null, null, null, false), nothing);
     }
+
+    @Test
+    void furnitureAndPageMarkersAroundTheTitleArePassedOver() {
+        ReportInfo info = ReportIdentity.identify("""
+                来源：某某市财政局 发布时间：2023-09-15
+                监督索引号 530100000000000000/2023-00456
+                保密审查情况：已审查
+                部门主要负责人审签情况：已审签
+                公开日期：2023年9月15日
+                —1—
+                附件2
+                某某市
+                第 1 页
+                农业农村局
+                2022年度单位决算公开
+                """, List.of(), Optional.empty(), "x.txt");
+        assertEquals(new ReportInfo("某某市农业农村局", 2022, "单位决算", false, null), info);
+    }
+
+    /** Title → department, year, kind, unit marker (empty: none printed). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "某某区交通局（本级）2023 年度决算公开说明, 某某区交通局, 2023, 决算, 本级",
+            "某某县统计局(汇总)2020年度部门决算, 某某县统计局, 2020, 部门决算, 汇总",
+            "2022年度某某市人民医院单位决算, 某某市人民医院, 2022, 单位决算, ",
+            "某某市教育局2021年度部门决算信息公开, 某某市教育局, 2021, 部门决算, ",
+            "某某市财政局2023年度部门预算, 某某市财政局, 2023, 部门预算, ",
+            "关于某某县2022年度县级决算草案的报告, 某某县, 2022, 决算草案, ",
+            "某某市2024年财政预算草案, 某某市, 2024, 预算草案, "
+    })
+    void theTitleSaysWhoseAndWhatDocumentItIs(String title, String department, int year, String kind, String scope) {
+        assertEquals(new ReportInfo(department, year, kind, false, scope),
+                ReportIdentity.identify(title + "\n正文。\n", List.of(), Optional.empty(), "x.txt"));
+    }
+
+    @Test
+    void aHeadingThatMentionsAKindOnItsWayIsNoTitle() {
+        assertEquals(Optional.empty(), ReportTitle.parse("三、2022年度\"三公\"经费预算财政拨款支出情况"));
+        assertEquals(Optional.empty(), ReportTitle.parse("2023年度预算执行情况良好"));
+    }
 }

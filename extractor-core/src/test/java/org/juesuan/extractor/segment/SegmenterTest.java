@@ -172,4 +172,34 @@ class SegmenterTest {
                   STATE_CAPITAL 九、国有资本经营预算财政拨款收入支出决算情况说明
                 """, Outline.of(s.sections()));
     }
+
+    @Test
+    void entriesWithWordFieldCodesAreATableOfContentsEvenWithoutItsTitle() {
+        Segmentation s = segment("某某局2022年度部门决算", "第一部分 某某局概况 PAGEREF _Toc25831 h 2",
+                "一、主要职能 PAGEREF _Toc25832 \\h 2", "第二部分 2022年度部门决算情况说明 PAGEREF _Toc25833 h 3",
+                "第一部分 某某局概况", "一、主要职能", "负责全区某某工作。", "第二部分 2022年度部门决算情况说明",
+                "一、收入决算情况说明", "正文。");
+        assertEquals("""
+                OVERVIEW 第一部分 某某局概况
+                  FUNCTIONS 一、主要职能
+                EXPLANATION 第二部分 2022年度部门决算情况说明
+                  INCOME 一、收入决算情况说明
+                """, Outline.of(s.sections()));
+        assertEquals(1, s.tableOfContents().orElseThrow().firstBlock());
+        assertEquals(4, s.tableOfContents().orElseThrow().endBlock());
+    }
+
+    @Test
+    void aTruncatedHeadingTakesTheOneKnownHeadingItIsClosestTo() {
+        assertEquals("""
+                EXPLANATION 第二部分 2022年度部门决算情况说明
+                  INCOME 一、收入决算情况说
+                  EXPENDITURE 二、出决算情况说明
+                  OTHER 三、收出决算情况说明
+                  OTHER 四、收入支出预算总体情况说明
+                GLOSSARY 第三部分 名词解
+                """, outline("第二部分 2022年度部门决算情况说明", "一、收入决算情况说", "正文。", "二、出决算情况说明", "正文。",
+                "三、收出决算情况说明", "正文。", "四、收入支出预算总体情况说明", "正文。", "第三部分 名词解",
+                "1.财政拨款收入：指…。"));
+    }
 }

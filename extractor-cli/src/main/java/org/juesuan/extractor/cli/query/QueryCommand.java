@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
         description = {
                 "Runs SQL (DuckDB) over the output of extract in DIR, with four ready tables:",
                 "  reports   one row per output file: file, path, sha256, bytes, format, pages, department, "
-                        + "fiscal_year, kind, template, status ('report' or 'error'), error_type, error_message, "
+                        + "fiscal_year, kind, scope, template, status ('report' or 'error'), error_type, error_message, "
                         + "facts, findings, sections (counts), output (the JSON file's name)",
                 "  facts     one row per fact: file, sha256, department, fiscal_year, key, code, label, "
                         + "value DECIMAL(20,2) (exact money in yuan), value_text (string values, and the exact "

@@ -34,7 +34,7 @@ public final class QueryViews implements AutoCloseable {
 
     private static final String REPORTS = """
             CREATE TABLE reports (file VARCHAR, path VARCHAR, sha256 VARCHAR, bytes BIGINT, format VARCHAR,
-              pages INTEGER, department VARCHAR, fiscal_year INTEGER, kind VARCHAR, template BOOLEAN,
+              pages INTEGER, department VARCHAR, fiscal_year INTEGER, kind VARCHAR, scope VARCHAR, template BOOLEAN,
               status VARCHAR, error_type VARCHAR, error_message VARCHAR, facts INTEGER, findings INTEGER,
               sections INTEGER, output VARCHAR)""";
     private static final String FACTS = """
@@ -113,6 +113,7 @@ public final class QueryViews implements AutoCloseable {
         str(reports, department);
         integer(reports, year);
         str(reports, text(report.path("kind")));
+        str(reports, text(report.path("scope")));
         if (report.path("template").isBoolean()) {
             reports.append(report.path("template").booleanValue());
         } else {
