@@ -117,7 +117,7 @@ public final class OutputLoader {
             loaded++;
         }
         if (loaded == 0) {
-            throw new QueryException("no extractor output in " + dir + " (run: ./extractor extract INPUT... --out " + dir + ")");
+            throw new QueryException("no extractor output (*.json) in " + dir + " (run: ./extractor extract INPUT... --out " + dir + ")");
         }
         return loaded;
     }
