@@ -137,7 +137,8 @@ class BatchTest {
         for (int i = 0; i < 8; i++) {
             String name = "copy" + i + ".pdf";
             Files.copy(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf"), in.resolve(name));
-            Files.writeString(in.resolve("note" + i + ".txt"), "第" + i + "份说明。\n"); // distinct content each
+            // distinct content each; "a-note" sorts first, so records appear early and the kill lands among the PDFs
+            Files.writeString(in.resolve("a-note" + i + ".txt"), "第" + i + "份说明。\n");
             names.add(name);
         }
         Path out = temp.resolve("out");
@@ -145,7 +146,7 @@ class BatchTest {
                 "-cp", System.getProperty("java.class.path"), ExtractorCli.class.getName(),
                 "extract", in.toString(), "--out", out.toString(), "--threads", "1", "--isolation", "none", "-q")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10); // a ceiling for a stuck run, not a speed
         while (System.nanoTime() < deadline && batch.isAlive() && (!Files.isDirectory(out) || records(out).size() < 2)) {
             Thread.sleep(20);
         }
