@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
                 "Rerunning the same command skips inputs whose output is already there for the same content and "
                         + "schema version, so an interrupted batch resumes where it stopped. The run ends with a "
                         + "summary, also written to DIR/_summary.json.",
-                "Exit code: 0 when every input became a report, 1 when some inputs gave error records, 2 for a "
-                        + "usage error (then nothing is written)."
+                "Exit code: 0 when every input became a report, 1 when some inputs gave error records or there "
+                        + "was no input, 2 for a usage error (then nothing is written)."
         })
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -45,13 +45,13 @@ final class ExtractCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
-            description = "Time limit per input, e.g. 90s, 5m (default ${DEFAULT-VALUE}). An input that takes longer "
-                    + "gets a 'timeout' error record and its worker is replaced.")
+            description = "Time limit per input, more than 0, e.g. 90s, 5m (default ${DEFAULT-VALUE}). An input that "
+                    + "takes longer gets a 'timeout' error record and its worker is replaced.")
     Duration timeout;
 
     @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "768m",
-            description = "Heap limit of each worker JVM (default ${DEFAULT-VALUE}). An input that exhausts it gets a "
-                    + "'worker-crashed' error record.")
+            description = "Heap limit of each worker JVM, at least 128m (default ${DEFAULT-VALUE}). An input that "
+                    + "exhausts it gets a 'worker-crashed' error record.")
     String workerHeap;
 
     @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "process",
