@@ -299,6 +299,17 @@ class HostileBatchTest {
     }
 
     @Test
+    void aCircularPdfPageTreeIsOneLineOnStderrWithoutTheLibrarysErrorLines() throws IOException {
+        Path pdf = HostileFiles.circularPageTreePdf(temp.resolve("circular.pdf"));
+
+        CliRun result = run("sections", pdf.toString());
+
+        assertEquals(1, result.exitCode());
+        assertEquals(pdf + ": cannot be read (corrupt): the PDF's page tree is circular (a list of pages contains "
+                + "itself or an ancestor)", result.err().strip());
+    }
+
+    @Test
     void anOutputDirectoryThatCannotBeMadeIsOneLineWithTheReason() throws IOException {
         Path file = Files.writeString(temp.resolve("a-file"), "x");
         Path in = Files.createDirectories(temp.resolve("in"));
