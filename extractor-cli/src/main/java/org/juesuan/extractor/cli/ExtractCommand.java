@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
                 "Rerunning the same command skips inputs whose output is already there for the same content and "
                         + "schema version, so an interrupted batch resumes where it stopped. The run ends with a "
                         + "summary, also written to DIR/_summary.json.",
-                "Exit code: 0 when every input became a report, 1 when some inputs gave error records, 2 for a "
-                        + "usage error (then nothing is written)."
+                "Exit code: 0 when every input became a report, 1 when some inputs gave error records or there "
+                        + "was no input, 2 for a usage error (then nothing is written)."
         })
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -45,13 +45,13 @@ final class ExtractCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
-            description = "Time limit per input, e.g. 90s, 5m (default ${DEFAULT-VALUE}). An input that takes longer "
-                    + "gets a 'timeout' error record and its worker is replaced.")
+            description = "Time limit per input, more than 0, e.g. 90s, 5m (default ${DEFAULT-VALUE}). An input that "
+                    + "takes longer gets a 'timeout' error record and its worker is replaced.")
     Duration timeout;
 
     @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "768m",
-            description = "Heap limit of each worker JVM (default ${DEFAULT-VALUE}). An input that exhausts it gets a "
-                    + "'worker-crashed' error record.")
+            description = "Heap limit of each worker JVM, at least 128m (default ${DEFAULT-VALUE}). An input that "
+                    + "exhausts it gets a 'worker-crashed' error record.")
     String workerHeap;
 
     @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "process",
@@ -99,11 +99,20 @@ final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        if (!workerHeap.matches("\\d+[kKmMgG]?")) {
+        if (timeout.isZero() || timeout.isNegative()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--worker-heap takes a JVM size such as 512m or 2g, not " + workerHeap);
+                    "--timeout must be longer than 0 (e.g. 90s, 5m), not " + timeout);
         }
+        checkWorkerHeap();
         InputFiles.Expansion expansion = InputFiles.expand(inputs, out, allFiles);
+        if (expansion.files().isEmpty()) {
+            err.printf("error: no input files in %s%s; nothing was done%n", inputs,
+                    expansion.skipped().isEmpty() ? " (the output directory's own files are not inputs)"
+                            : " (" + expansion.skipped().size() + " file(s) without a document extension; "
+                            + "use --all-files to include them)");
+            err.flush();
+            return ExtractorCli.SOME_FAILED;
+        }
         Files.createDirectories(out);
         Map<Path, String> names = OutputNames.assign(expansion.files());
         BatchOptions options = new BatchOptions(threads, isolation == Isolation.process, timeout, workerHeap, force,
@@ -116,6 +125,27 @@ final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return outcome.errors() == 0 ? ExtractorCli.OK : ExtractorCli.SOME_FAILED;
+    }
+
+    /** A worker JVM needs this much heap to load Tika, PDFBox and the pipeline and read an ordinary report. */
+    static final long MIN_WORKER_HEAP_BYTES = 128L << 20;
+
+    private void checkWorkerHeap() {
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("(\\d{1,12})([kKmMgG]?)").matcher(workerHeap);
+        if (!size.matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--worker-heap takes a JVM size such as 512m or 2g, not " + workerHeap);
+        }
+        long bytes = Long.parseLong(size.group(1)) << switch (size.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        if (bytes < MIN_WORKER_HEAP_BYTES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--worker-heap " + workerHeap
+                    + " is below what a worker needs (" + (MIN_WORKER_HEAP_BYTES >> 20) + "m)");
+        }
     }
 
     private Progress.Mode progressMode() {

@@ -24,6 +24,17 @@ public final class ExtractorCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: extractor extract --help)");
     }
 
+    /** One line for a failure of the environment, with the file system's reason (not only a path). */
+    static String describe(Throwable e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof java.io.IOException io) {
+            String context = e != cause && e.getMessage() != null && !e.getMessage().equals(io.toString())
+                    ? e.getMessage() + ": " : "";
+            return context + org.juesuan.extractor.pipeline.ErrorRecords.describe(io);
+        }
+        return String.valueOf(e.getMessage());
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -33,7 +44,7 @@ public final class ExtractorCli implements Runnable {
         CommandLine cli = new CommandLine(new ExtractorCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // only the environment can fail a whole run (e.g. an output directory that cannot be written)
-            commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().println("error: " + describe(e));
             return USAGE;
         });
         cli.setParameterExceptionHandler((e, a) -> {

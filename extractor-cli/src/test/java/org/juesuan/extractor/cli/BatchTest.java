@@ -42,7 +42,7 @@ class BatchTest {
         }
     }
 
-    /** A 41 MB text report: minutes of work at a tight limit, and more than a 64 MB heap can hold. */
+    /** A 41 MB text report: more than a 128 MB heap (the smallest --worker-heap) can work on. */
     private Path hugeReport() throws IOException {
         Path file = temp.resolve("in/huge.txt");
         Files.createDirectories(file.getParent());
@@ -90,24 +90,10 @@ class BatchTest {
     }
 
     @Test
-    void aFileThatTakesTooLongBecomesATimeoutRecordAndTheBatchGoesOn() throws IOException {
-        Path huge = hugeReport();
-        Files.copy(RepoFiles.corpus("004_b2fb7ddb4acb550d.txt"), huge.resolveSibling("004.txt"));
-        Path out = temp.resolve("out");
-        String result = run("extract", huge.getParent().toString(), "--out", out.toString(), "--threads", "1",
-                "--timeout", "1s");
-        assertTrue(result.startsWith("1\n"), result);
-        JsonNode error = json(out.resolve("huge.json"));
-        assertEquals("timeout", error.at("/error/type").asText());
-        assertTrue(error.at("/error/message").asText().contains("1 s"), error.toString());
-        assertTrue(json(out.resolve("004.json")).has("blocks"), "the next file ran in a fresh worker");
-    }
-
-    @Test
     void aFileThatExhaustsTheWorkerHeapBecomesACrashRecord() throws IOException {
         Path huge = hugeReport();
         Path out = temp.resolve("out");
-        run("extract", huge.toString(), "--out", out.toString(), "--worker-heap", "64m");
+        run("extract", huge.toString(), "--out", out.toString(), "--worker-heap", "128m");
         JsonNode error = json(out.resolve("huge.json"));
         assertEquals("worker-crashed", error.at("/error/type").asText());
         assertTrue(error.at("/error/message").asText().contains("out of memory"), error.toString());
@@ -151,7 +137,8 @@ class BatchTest {
         for (int i = 0; i < 8; i++) {
             String name = "copy" + i + ".pdf";
             Files.copy(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf"), in.resolve(name));
-            Files.writeString(in.resolve("note" + i + ".txt"), "第" + i + "份说明。\n"); // distinct content each
+            // distinct content each; "a-note" sorts first, so records appear early and the kill lands among the PDFs
+            Files.writeString(in.resolve("a-note" + i + ".txt"), "第" + i + "份说明。\n");
             names.add(name);
         }
         Path out = temp.resolve("out");
@@ -159,7 +146,7 @@ class BatchTest {
                 "-cp", System.getProperty("java.class.path"), ExtractorCli.class.getName(),
                 "extract", in.toString(), "--out", out.toString(), "--threads", "1", "--isolation", "none", "-q")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10); // a ceiling for a stuck run, not a speed
         while (System.nanoTime() < deadline && batch.isAlive() && (!Files.isDirectory(out) || records(out).size() < 2)) {
             Thread.sleep(20);
         }

@@ -221,6 +221,7 @@ class QueryCommandTest {
         Files.writeString(dir.resolve("empty.json"), "{\"a\": 1}");
         CliRun foreign = CliRun.of("query", dir.toString(), "SELECT 1");
         assertEquals(2, foreign.exitCode());
-        assertTrue(foreign.err().startsWith("error: empty.json: not an extractor output"), foreign.err());
+        assertTrue(foreign.err().startsWith("warning: skipped empty.json: not an extractor output"), foreign.err());
+        assertTrue(foreign.err().contains("error: no extractor output (*.json) in " + dir), foreign.err());
     }
 }

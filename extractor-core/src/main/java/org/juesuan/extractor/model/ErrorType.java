@@ -6,6 +6,11 @@ public enum ErrorType {
     UNSUPPORTED_FORMAT("unsupported-format"),
     ENCRYPTED("encrypted"),
     CORRUPT("corrupt"),
+    /**
+     * The input exceeds one of the readers' safety limits (a zip entry that expands like a zip bomb, structure
+     * nested deeper than the readers follow); the message names the limit.
+     */
+    TOO_LARGE("too-large"),
     NO_TEXT("no-text"),
     IO_ERROR("io-error"),
     /** The input took longer than the batch's per-file time limit; its worker was stopped. */

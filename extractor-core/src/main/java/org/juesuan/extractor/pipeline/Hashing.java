@@ -2,7 +2,6 @@ package org.juesuan.extractor.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,15 +18,13 @@ public final class Hashing {
     }
 
     /** SHA-256 of a file's content, read as a stream (the file is not held in memory). */
-    public static String sha256(Path file) {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest = digest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file, e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

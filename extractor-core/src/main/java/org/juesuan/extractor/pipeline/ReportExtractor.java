@@ -15,6 +15,7 @@ import org.juesuan.extractor.normalize.NormalizedDocument;
 import org.juesuan.extractor.read.DocumentFormat;
 import org.juesuan.extractor.read.RawDocument;
 import org.juesuan.extractor.read.ReadException;
+import org.juesuan.extractor.read.ReadLimits;
 import org.juesuan.extractor.read.Readers;
 import org.juesuan.extractor.segment.Segmentation;
 import org.juesuan.extractor.segment.Segmenter;
@@ -45,11 +46,14 @@ public final class ReportExtractor {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
-            SourceInfo source = new SourceInfo(name, file.toString(), ErrorRecords.extension(name), null, sizeOrZero(file), null);
-            return failure(source, ErrorType.IO_ERROR, "could not read the file: " + e);
+        } catch (IOException e) {
+            return failure(ErrorRecords.source(file, null, sizeOrZero(file)), ErrorType.IO_ERROR,
+                    "could not read the file: " + ErrorRecords.reason(e));
+        } catch (OutOfMemoryError e) {
+            return failure(ErrorRecords.source(file, null, sizeOrZero(file)), ErrorType.TOO_LARGE,
+                    "the file does not fit in memory (" + sizeOrZero(file) + " bytes)");
         }
-        return extract(content, name, file.toString());
+        return extract(content, name, ErrorRecords.path(file));
     }
 
     public ExtractionOutcome extract(byte[] content, String fileName, String path) {
@@ -80,7 +84,13 @@ public final class ReportExtractor {
                     tables.tables(), facts, findings), normalized));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return failure(source, ErrorType.TOO_LARGE, ReadLimits.NESTING_MESSAGE);
+        } catch (OutOfMemoryError e) {
+            // in a worker JVM, -XX:+ExitOnOutOfMemoryError ends the process first; in one JVM this keeps the batch going
+            return failure(source, ErrorType.TOO_LARGE, "reading the file ran out of memory ("
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap)");
+        } catch (RuntimeException e) {
             return failure(source, ErrorType.INTERNAL, "extraction failed unexpectedly: " + e);
         }
     }

@@ -30,7 +30,7 @@ final class DocxColumnSpans {
                 spans.add(spansOfTable);
             }
             return ColumnSpans.apply(blocks, spans);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return blocks; // Tika read the file; without the spans its tables are still usable
         }
     }

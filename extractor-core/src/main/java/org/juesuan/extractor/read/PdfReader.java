@@ -23,7 +23,7 @@ public final class PdfReader implements DocumentReader {
         List<PdfItem> items;
         int pages;
         try (PDDocument document = Loader.loadPDF(content)) {
-            pages = document.getNumberOfPages();
+            pages = PdfPageTree.countPages(document);
             items = PdfContentStripper.read(document);
         } catch (InvalidPasswordException e) {
             throw new ReadException(ErrorType.ENCRYPTED, "the document is password-protected", e);

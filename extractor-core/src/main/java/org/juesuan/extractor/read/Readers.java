@@ -39,6 +39,10 @@ public final class Readers {
         } catch (IOException e) {
             throw new ReadException(ErrorType.IO_ERROR, "could not detect the format: " + e.getMessage(), e);
         }
+        if (mediaType.equals("application/x-tika-ooxml-protected")
+                || mediaType.equals("application/x-tika-msoffice-encrypted")) {
+            throw new ReadException(ErrorType.ENCRYPTED, "the document is password-protected (" + mediaType + ")");
+        }
         return DocumentFormat.forMediaType(mediaType).orElseThrow(() -> new ReadException(
                 ErrorType.UNSUPPORTED_FORMAT, "unsupported format " + mediaType
                 + " (supported: .txt, .docx, .doc, .pdf, .xlsx, .xls, .html)"));

@@ -24,6 +24,7 @@ final class TikaParsing {
     }
 
     static void parse(byte[] content, String fileName, ContentHandler handler) throws ReadException {
+        ReadLimits.apply();
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         ParseContext context = new ParseContext();
@@ -38,7 +39,10 @@ final class TikaParsing {
             throw new ReadException(ErrorType.EMPTY_FILE, "the file is empty (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(ErrorType.ENCRYPTED, "the document is password-protected: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new ReadException(ErrorType.TOO_LARGE, ReadLimits.NESTING_MESSAGE, e);
         } catch (TikaException e) {
+            throwIfLimit(e);
             Throwable root = rootCause(e);
             if (root instanceof EncryptedDocumentException
                     || root.getClass().getSimpleName().contains("InvalidPassword")) {
@@ -46,7 +50,19 @@ final class TikaParsing {
             }
             throw new ReadException(ErrorType.CORRUPT, "the file could not be parsed: " + describe(root), e);
         } catch (SAXException | IOException | RuntimeException e) {
+            throwIfLimit(e);
             throw new ReadException(ErrorType.CORRUPT, "the file could not be parsed: " + describe(rootCause(e)), e);
+        }
+    }
+
+    /** A failure that is one of {@link ReadLimits} (POI's zip-bomb check, the collector's nesting limit). */
+    private static void throwIfLimit(Throwable e) throws ReadException {
+        if (rootCause(e) instanceof ReadException limit) {
+            throw limit;
+        }
+        ReadException zipBomb = ReadLimits.zipBomb(e);
+        if (zipBomb != null) {
+            throw zipBomb;
         }
     }
 

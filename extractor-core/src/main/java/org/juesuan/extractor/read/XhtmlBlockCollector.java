@@ -1,6 +1,8 @@
 package org.juesuan.extractor.read;
 
+import org.juesuan.extractor.model.ErrorType;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         String name = localName.isEmpty() ? qName : localName;
         if (SKIPPED_ELEMENTS.contains(name)) {
             skipDepth++;
@@ -53,6 +55,10 @@ final class XhtmlBlockCollector extends DefaultHandler {
         }
         if (name.equals("table")) {
             tableDepth++;
+            if (tableDepth > ReadLimits.MAX_TABLE_NESTING) {
+                throw new SAXException(new ReadException(ErrorType.TOO_LARGE, ReadLimits.NESTING_MESSAGE
+                        + ": more than " + ReadLimits.MAX_TABLE_NESTING + " tables inside each other"));
+            }
             if (tableDepth == 1) {
                 flushText();
                 rows = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Jackson set up for the report JSON: exact decimals, Chinese kept as is, readable indentation. */
 public final class ReportJson {
@@ -33,13 +35,17 @@ public final class ReportJson {
         }
     }
 
-    /** Writes the record to {@code target} atomically: a temporary file beside it, then a rename. */
+    /**
+     * Writes the record to {@code target} atomically: a temporary file beside it, then a rename. The temporary
+     * name is short whatever the target's (a long target name must not push it past the file system's limit),
+     * and the file gets the usual permissions of the user's umask (0644), not a temporary file's 0600.
+     */
     public static void write(Object record, Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        Path temp = parent.resolve(".write-" + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 MAPPER.writeValue(out, record);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

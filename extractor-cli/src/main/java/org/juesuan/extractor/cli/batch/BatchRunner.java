@@ -1,7 +1,11 @@
 package org.juesuan.extractor.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.juesuan.extractor.model.ErrorRecord;
+import org.juesuan.extractor.model.ErrorType;
 import org.juesuan.extractor.model.ReportDocument;
+import org.juesuan.extractor.model.RunLimits;
+import org.juesuan.extractor.pipeline.ErrorRecords;
 import org.juesuan.extractor.pipeline.Hashing;
 import org.juesuan.extractor.write.ReportJson;
 
@@ -11,21 +15,29 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /**
- * Runs a batch: every input yields exactly one record in the output directory. Inputs whose record is already
- * there for the same content and schema version are not redone (so an interrupted batch resumes), the work is
- * spread over threads, and the datasets and the summary are written as records complete.
+ * Runs a batch: every input yields exactly one record in the output directory, whatever the input (a file that
+ * cannot be read or vanishes gets an {@code io-error} record). Inputs whose record is already there for the same
+ * content, schema version and limits are not redone (so an interrupted batch resumes), the work is spread over
+ * threads, and the datasets and the summary are written as records complete. Only the environment (an output
+ * directory that cannot be written) stops a batch.
  */
 public final class BatchRunner {
     public static final String SUMMARY_FILE = "_summary.json";
+    /** Error types whose outcome depends on the limits: a record of an older version without its limits is redone. */
+    private static final Set<String> LIMIT_DEPENDENT = Set.of(ErrorType.TIMEOUT.id(), ErrorType.WORKER_CRASHED.id());
 
     /** What the caller needs to decide the exit code. */
     public record Outcome(int inputs, int reports, int errors) {
@@ -33,16 +45,33 @@ public final class BatchRunner {
 
     private final BatchOptions options;
     private final Progress progress;
+    private final IntFunction<FileProcessor> processors;
+    private final RunLimits limits;
 
     public BatchRunner(BatchOptions options, Progress progress) {
+        this(options, progress, threads -> options.isolated()
+                ? new IsolatedProcessor(threads, options.timeout(), options.workerHeap())
+                : new InProcessProcessor());
+    }
+
+    /** With {@code processors} making the processor for a number of threads (tests use their own workers). */
+    BatchRunner(BatchOptions options, Progress progress, IntFunction<FileProcessor> processors) {
         this.options = options;
         this.progress = progress;
+        this.processors = processors;
+        this.limits = options.isolated() ? IsolatedProcessor.limits(options.timeout(), options.workerHeap())
+                : new RunLimits("none", null, null);
     }
 
     public Outcome run(List<Path> inputs, Map<Path, String> outputNames, Path outDir, int skippedNonDocuments)
             throws IOException {
         long started = System.nanoTime();
         removeStaleTemporaryFiles(outDir);
+        Map<Path, String> names = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            names.put(input.toAbsolutePath().normalize(), outputNames.get(input));
+        }
+        StaleOutputs.reconcile(outDir, names);
         BatchSummary summary = new BatchSummary();
         summary.expect(inputs.size());
         progress.start(inputs.size());
@@ -52,14 +81,13 @@ public final class BatchRunner {
             thread.setDaemon(true);
             return thread;
         });
-        try (FileProcessor processor = options.isolated()
-                ? new IsolatedProcessor(threads, options.timeout(), options.workerHeap())
-                : new InProcessProcessor();
+        try (FileProcessor processor = processors.apply(threads);
              DatasetSink datasets = new DatasetSink(options.jsonl(), options.factsCsv())) {
             List<Future<?>> pending = new ArrayList<>(inputs.size());
             for (Path input : inputs) {
-                Path output = outDir.resolve(outputNames.get(input));
-                pending.add(pool.submit(() -> one(input, output, processor, datasets, summary)));
+                FileTask task = new FileTask(input.toAbsolutePath().normalize(), outDir, outputNames.get(input), null);
+                task.output(); // refuses a name that would land outside outDir, before any work
+                pending.add(pool.submit(() -> one(input, task, processor, datasets, summary)));
             }
             for (Future<?> future : pending) {
                 await(future);
@@ -85,31 +113,80 @@ public final class BatchRunner {
         }
     }
 
-    private void one(Path input, Path output, FileProcessor processor, DatasetSink datasets, BatchSummary summary) {
-        String sha = Hashing.sha256(input);
-        boolean upToDate = !options.force() && upToDate(output, sha);
-        if (!upToDate) {
-            processor.process(new FileTask(input, output, sha));
-        }
-        JsonNode record;
+    private void one(Path typed, FileTask task, FileProcessor processor, DatasetSink datasets, BatchSummary summary) {
+        Path output = task.output();
+        boolean upToDate = false;
+        String sha;
         try {
-            record = OutputRecord.read(output);
+            sha = Hashing.sha256(task.input());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read back " + output, e);
+            sha = null;
+            write(ErrorRecords.forFile(task.input(), null, ErrorType.IO_ERROR,
+                    "could not read the file: " + ErrorRecords.reason(e)), output);
         }
+        if (sha != null) {
+            upToDate = !options.force() && upToDate(output, sha);
+            if (!upToDate) {
+                process(processor, new FileTask(task.input(), task.outDir(), task.outputName(), sha));
+            }
+        }
+        JsonNode record = readBack(task, sha);
         summary.add(record, upToDate);
         datasets.add(record);
         boolean failure = record.has("error");
-        progress.completed(input.toString(), output.getFileName().toString(),
+        progress.completed(typed.toString(), output.getFileName().toString(),
                 (upToDate ? "up to date, " : "") + describe(record), failure);
+    }
+
+    /** Runs the processor; anything it throws, but an interruption, becomes the file's internal-error record. */
+    private static void process(FileProcessor processor, FileTask task) {
+        try {
+            processor.process(task);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            write(ErrorRecords.forFile(task.input(), task.sha256(), ErrorType.INTERNAL,
+                    "the batch could not process the file: " + e), task.output());
+        }
+    }
+
+    private static JsonNode readBack(FileTask task, String sha) {
+        try {
+            return OutputRecord.read(task.output());
+        } catch (IOException e) {
+            write(ErrorRecords.forFile(task.input(), sha, ErrorType.INTERNAL,
+                    "no record was written for the file: " + ErrorRecords.reason(e)), task.output());
+            try {
+                return OutputRecord.read(task.output());
+            } catch (IOException again) {
+                throw new UncheckedIOException("could not read back " + task.output(), again);
+            }
+        }
+    }
+
+    private static void write(ErrorRecord record, Path output) {
+        try {
+            ReportJson.write(record, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean upToDate(Path output, String sha) {
         Optional<OutputRecord.Identity> existing = OutputRecord.identity(output);
-        return existing.isPresent()
-                && ReportDocument.SCHEMA_VERSION.equals(existing.get().schemaVersion())
-                && sha.equals(existing.get().sha256())
-                && !(options.retryErrors() && existing.get().error());
+        if (existing.isEmpty() || !ReportDocument.SCHEMA_VERSION.equals(existing.get().schemaVersion())
+                || !sha.equals(existing.get().sha256())) {
+            return false;
+        }
+        OutputRecord.Identity identity = existing.get();
+        if (!identity.error()) {
+            return true;
+        }
+        if (options.retryErrors()) {
+            return false;
+        }
+        return identity.limits() != null ? identity.limits().equals(limits)
+                : !LIMIT_DEPENDENT.contains(identity.errorType());
     }
 
     private static String describe(JsonNode record) {

@@ -10,6 +10,7 @@ final class BatchSummary {
     private int inputs;
     private int reports;
     private int upToDate;
+    private int errorsKept;
     private long facts;
     private final Map<String, Integer> errors = new TreeMap<>();
     private final Map<String, Integer> findings = new TreeMap<>();
@@ -23,6 +24,9 @@ final class BatchSummary {
             upToDate++;
         }
         if (record.has("error")) {
+            if (skippedAsUpToDate) {
+                errorsKept++;
+            }
             errors.merge(record.at("/error/type").asText(), 1, Integer::sum);
             return;
         }
@@ -48,6 +52,7 @@ final class BatchSummary {
         map.put("errors", errorCount());
         map.put("errorsByType", new TreeMap<>(errors));
         map.put("upToDate", upToDate);
+        map.put("errorsKeptFromEarlierRuns", errorsKept);
         map.put("facts", facts);
         map.put("findingsBySeverity", new TreeMap<>(findings));
         map.put("seconds", Math.round(seconds * 10) / 10.0);
@@ -58,8 +63,10 @@ final class BatchSummary {
     }
 
     synchronized String line(double seconds) {
-        return String.format("%d input(s): %d report(s), %d error record(s)%s, %d up to date, %d fact(s)%s in %.1fs",
+        return String.format("%d input(s): %d report(s), %d error record(s)%s, %d up to date, %d fact(s)%s in %.1fs%s",
                 inputs, reports, errorCount(), errors.isEmpty() ? "" : " " + errors, upToDate, facts,
-                findings.isEmpty() ? "" : ", findings " + findings, seconds);
+                findings.isEmpty() ? "" : ", findings " + findings, seconds,
+                errorsKept == 0 ? "" : String.format("; %d error record(s) kept from earlier runs "
+                        + "(--retry-errors redoes them)", errorsKept));
     }
 }

@@ -54,7 +54,7 @@ final class DatasetSink implements AutoCloseable {
     static String csvRow(JsonNode record, JsonNode fact) {
         JsonNode provenance = fact.path("provenance");
         List<String> cells = new ArrayList<>(List.of(
-                text(record.at("/source/path")), text(record.at("/source/sha256")),
+                text(record.at("/source/fileName")), text(record.at("/source/sha256")),
                 text(record.at("/report/department")), text(record.at("/report/fiscalYear")),
                 text(fact.path("key")), text(fact.path("code")), text(fact.path("label")),
                 fact.path("value").isNumber() ? fact.path("value").decimalValue().toPlainString() : text(fact.path("value")),

@@ -6,7 +6,10 @@ import org.juesuan.extractor.write.ReportJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Runs the pipeline in this JVM: fastest, but a parser that hangs or exhausts memory takes the batch with it. */
+/**
+ * Runs the pipeline in this JVM: fastest, but a parser that hangs takes the batch with it. The readers' limits
+ * ({@code too-large}) and the pipeline's own catch of an exhausted heap keep a memory bomb from stopping the batch.
+ */
 final class InProcessProcessor implements FileProcessor {
     private final ReportExtractor extractor = new ReportExtractor();
 

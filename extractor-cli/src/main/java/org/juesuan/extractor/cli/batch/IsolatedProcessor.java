@@ -1,6 +1,7 @@
 package org.juesuan.extractor.cli.batch;
 
 import org.juesuan.extractor.model.ErrorType;
+import org.juesuan.extractor.model.RunLimits;
 import org.juesuan.extractor.pipeline.ErrorRecords;
 import org.juesuan.extractor.write.ReportJson;
 
@@ -10,26 +11,39 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Runs each input in a child JVM with a heap limit and a time limit, so that a parser that loops or exhausts
- * memory becomes an error record ({@code timeout}, {@code worker-crashed}) and the batch goes on with a fresh worker.
+ * memory becomes an error record ({@code timeout}, {@code worker-crashed}) and the batch goes on with a fresh
+ * worker. Those records remember the limits they were made under ({@link RunLimits}).
  */
 final class IsolatedProcessor implements FileProcessor {
     private final Duration timeout;
     private final String workerHeap;
+    private final RunLimits limits;
     private final BlockingQueue<IsolatedWorker> idle = new LinkedBlockingQueue<>();
     private final List<IsolatedWorker> all = new ArrayList<>();
 
     IsolatedProcessor(int workers, Duration timeout, String workerHeap) {
+        this(workers, timeout, workerHeap, WorkerMain.class);
+    }
+
+    /** Workers running {@code workerMain}: {@link WorkerMain}, or a test's worker. */
+    IsolatedProcessor(int workers, Duration timeout, String workerHeap, Class<?> workerMain) {
         this.timeout = timeout;
         this.workerHeap = workerHeap;
+        this.limits = limits(timeout, workerHeap);
         for (int i = 0; i < workers; i++) {
-            IsolatedWorker worker = new IsolatedWorker(workerHeap);
+            IsolatedWorker worker = new IsolatedWorker(workerHeap, workerMain);
             all.add(worker);
             idle.add(worker);
         }
+    }
+
+    static RunLimits limits(Duration timeout, String workerHeap) {
+        return new RunLimits("process", timeout.toMillis(), workerHeap);
     }
 
     @Override
@@ -39,7 +53,7 @@ final class IsolatedProcessor implements FileProcessor {
             worker = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
+            throw new CancellationException("the batch was interrupted while waiting for a worker");
         }
         try {
             IsolatedWorker.Result result = worker.run(task, timeout);
@@ -57,9 +71,9 @@ final class IsolatedProcessor implements FileProcessor {
         }
     }
 
-    private static void writeError(FileTask task, ErrorType type, String message) {
+    private void writeError(FileTask task, ErrorType type, String message) {
         try {
-            ReportJson.write(ErrorRecords.forFile(task.input(), task.sha256(), type, message), task.output());
+            ReportJson.write(ErrorRecords.forFile(task.input(), task.sha256(), type, message, limits), task.output());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + task.output(), e);
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -28,50 +29,56 @@ final class IsolatedWorker implements AutoCloseable {
 
     enum Status { DONE, FAILED, TIMEOUT, CRASHED }
 
-    private static final String EOF = "\u0000eof";
+    /** Put in the reply queue when the worker's stdout ends: the process is gone. */
+    private static final WorkerProtocol.Reply EOF = new WorkerProtocol.Reply(WorkerProtocol.Kind.FAILED, "\u0000eof");
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
     private static final int STDERR_LINES_KEPT = 20;
 
     private final List<String> command;
     private Process process;
     private BufferedWriter tasks;
-    private BlockingQueue<String> replies;
+    private BlockingQueue<WorkerProtocol.Reply> replies;
     /** The last lines the process printed that were not protocol replies (the JVM's own out-of-memory notice among them). */
     private Deque<String> stderrTail;
     private List<Thread> pumps = List.of();
 
-    IsolatedWorker(String workerHeap) {
+    /** A worker running {@code mainClass} (normally {@link WorkerMain}; tests use their own). */
+    IsolatedWorker(String workerHeap, Class<?> mainClass) {
         String java = ProcessHandle.current().info().command().orElse("java");
         command = new ArrayList<>(List.of(java, "-Xmx" + workerHeap, "-XX:+ExitOnOutOfMemoryError",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
     }
 
+    /**
+     * Runs one task. An interrupted batch thread is not an outcome of the file: the worker is stopped and a
+     * {@link CancellationException} says so, and nothing is written for the file.
+     */
     Result run(FileTask task, Duration timeout) {
         try {
             ensureStarted();
-            tasks.write(task.input().toAbsolutePath() + "\t" + task.output().toAbsolutePath());
+            tasks.write(WorkerProtocol.task(task));
             tasks.newLine();
             tasks.flush();
         } catch (IOException e) {
             return crashed("could not hand the file to a worker process: " + e.getMessage());
         }
-        String reply;
+        WorkerProtocol.Reply reply;
         try {
             reply = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop();
-            return new Result(Status.TIMEOUT, "interrupted");
+            throw new CancellationException("the batch was interrupted");
         }
         if (reply == null) {
             stop();
             return new Result(Status.TIMEOUT, "no result within " + describe(timeout) + "; the worker was stopped");
         }
-        if (reply.equals(EOF)) {
+        if (reply == EOF) {
             return crashed("the worker process died");
         }
-        if (reply.startsWith(WorkerMain.FAILED)) {
-            return new Result(Status.FAILED, reply.substring(WorkerMain.FAILED.length()));
+        if (reply.kind() == WorkerProtocol.Kind.FAILED) {
+            return new Result(Status.FAILED, reply.reason());
         }
         return new Result(Status.DONE, null);
     }
@@ -103,14 +110,15 @@ final class IsolatedWorker implements AutoCloseable {
             return;
         }
         start();
-        String first;
+        WorkerProtocol.Reply first;
         try {
             first = replies.poll(STARTUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while a worker started", e);
+            stop();
+            throw new CancellationException("the batch was interrupted while a worker started");
         }
-        if (!WorkerMain.READY.equals(first)) {
+        if (first == null || first.kind() != WorkerProtocol.Kind.READY) {
             String tail;
             synchronized (stderrTail) {
                 tail = String.join(" | ", stderrTail);
@@ -125,7 +133,7 @@ final class IsolatedWorker implements AutoCloseable {
         tasks = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         replies = new LinkedBlockingQueue<>();
         stderrTail = new ArrayDeque<>();
-        BlockingQueue<String> myReplies = replies;
+        BlockingQueue<WorkerProtocol.Reply> myReplies = replies;
         Deque<String> myTail = stderrTail;
         java.util.function.Consumer<String> keep = line -> {
             synchronized (myTail) {
@@ -136,13 +144,8 @@ final class IsolatedWorker implements AutoCloseable {
             }
         };
         pumps = List.of(
-                daemon(() -> pump(process.getInputStream(), line -> {
-                    if (line.startsWith("@@juesuan-worker ")) {
-                        myReplies.add(line);
-                    } else {
-                        keep.accept(line);
-                    }
-                }, () -> myReplies.add(EOF))),
+                daemon(() -> pump(process.getInputStream(), line -> WorkerProtocol.parseReply(line)
+                        .ifPresentOrElse(myReplies::add, () -> keep.accept(line)), () -> myReplies.add(EOF))),
                 daemon(() -> pump(process.getErrorStream(), keep, () -> { })));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.juesuan.extractor.model.RunLimits;
 import org.juesuan.extractor.write.ReportJson;
 
 import java.io.IOException;
@@ -15,8 +16,14 @@ import java.util.Optional;
 final class OutputRecord {
     private static final JsonFactory JSON = ReportJson.mapper().getFactory();
 
-    /** The schema version and input sha256 an existing output was made for. */
-    record Identity(String schemaVersion, String sha256, boolean error) {
+    /**
+     * What a resumed run compares of an existing output: the schema version, the input's sha256 and path it was
+     * made from, and for an error record its type and the limits it was made under (null when it names none).
+     */
+    record Identity(String schemaVersion, String sha256, String path, String errorType, RunLimits limits) {
+        boolean error() {
+            return errorType != null;
+        }
     }
 
     private OutputRecord() {
@@ -27,7 +34,7 @@ final class OutputRecord {
     }
 
     /**
-     * Reads only the first fields of an output (streaming; the record's text is not loaded). Empty when the
+     * Reads only the first fields of an output (streaming; a report's text is not loaded). Empty when the
      * file is missing or not a record of ours (e.g. a half-written file from a killed run, which atomic writes
      * should prevent, or a file written by something else).
      */
@@ -36,48 +43,39 @@ final class OutputRecord {
             return Optional.empty();
         }
         String version = null;
-        String sha = null;
+        JsonNode source = null;
+        String errorType = null;
+        RunLimits limits = null;
         try (JsonParser parser = JSON.createParser(output.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            // records start schemaVersion, source, then "report" (a report) or "error" (an error record)
+            // records start schemaVersion, source, then "report" (a report) or "error" and "limits" (an error record)
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
                 switch (field) {
                     case "schemaVersion" -> version = parser.getValueAsString();
-                    case "source" -> sha = shaOf(parser);
+                    case "source" -> source = parser.readValueAsTree();
                     case "report" -> {
-                        return identity(version, sha, false);
+                        return identity(version, source, null, null);
                     }
-                    case "error" -> {
-                        return identity(version, sha, true);
-                    }
+                    case "error" -> errorType = ((JsonNode) parser.readValueAsTree()).path("type").asText(null);
+                    case "limits" -> limits = ReportJson.mapper().treeToValue(parser.readValueAsTree(), RunLimits.class);
                     default -> parser.skipChildren();
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        return errorType == null ? Optional.empty() : identity(version, source, errorType, limits);
     }
 
-    private static Optional<Identity> identity(String version, String sha, boolean error) {
-        return version == null ? Optional.empty() : Optional.of(new Identity(version, sha, error));
-    }
-
-    private static String shaOf(JsonParser parser) throws IOException {
-        String sha = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
-            if (field.equals("sha256")) {
-                sha = parser.getValueAsString();
-            } else {
-                parser.skipChildren();
-            }
+    private static Optional<Identity> identity(String version, JsonNode source, String errorType, RunLimits limits) {
+        if (version == null || source == null) {
+            return Optional.empty();
         }
-        return sha;
+        return Optional.of(new Identity(version, source.path("sha256").asText(null), source.path("path").asText(null),
+                errorType, limits));
     }
 }

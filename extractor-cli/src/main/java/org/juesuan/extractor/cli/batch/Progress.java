@@ -30,6 +30,10 @@ public final class Progress {
     }
 
     synchronized void completed(String input, String output, String outcome, boolean failure) {
+        // a file name may hold a newline or a terminal escape: one line per file, shown safely
+        input = printable(input);
+        output = printable(output);
+        outcome = printable(outcome);
         done++;
         if (failure) {
             failed++;
@@ -70,6 +74,10 @@ public final class Progress {
             err.println();
         }
         err.flush();
+    }
+
+    private static String printable(String text) {
+        return text.replaceAll("\\p{Cntrl}", "?");
     }
 
     private String bar(long now) {

@@ -4,44 +4,50 @@ import org.juesuan.extractor.pipeline.ReportExtractor;
 import org.juesuan.extractor.write.ReportJson;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
- * The child JVM of an isolated batch. Reads tasks from stdin, one per line ({@code input\toutput}), writes each
- * output record itself and answers one line per task on stdout: {@link #DONE} or {@link #FAILED} and a reason;
- * it says {@link #READY} once it can take tasks.
- * Libraries may print to stdout too, so the parent reads only lines with these prefixes.
+ * The child JVM of an isolated batch: reads tasks from stdin and writes each output record itself, answering
+ * per task on stdout ({@link WorkerProtocol}). It exits when its parent is gone, so that a worker orphaned by
+ * a killed batch does not go on and write records nobody waits for.
  */
 public final class WorkerMain {
-    static final String READY = "@@juesuan-worker ready";
-    static final String DONE = "@@juesuan-worker done";
-    static final String FAILED = "@@juesuan-worker failed ";
+    /** Turns one task into its record at {@link FileTask#output()}. */
+    interface TaskHandler {
+        void handle(FileTask task) throws Exception;
+    }
 
     private WorkerMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        PrintStream replies = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+    public static void main(String[] args) throws IOException {
         ReportExtractor extractor = new ReportExtractor();
-        replies.println(READY); // start-up (class loading, Tika's configuration) does not count against a file's time
-        BufferedReader tasks = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        serve(System.in, task -> ReportJson.write(extractor.extract(task.input()).record(), task.output()));
+    }
+
+    /** The worker loop, for {@link #main} and for test workers with their own handler. */
+    static void serve(InputStream in, TaskHandler handler) throws IOException {
+        exitWithParent();
+        PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        replies.println(WorkerProtocol.ready()); // start-up (class loading, Tika's set-up) does not count against a file's time
+        BufferedReader tasks = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = tasks.readLine(); line != null; line = tasks.readLine()) {
-            int tab = line.indexOf('\t');
-            if (tab < 0) {
-                replies.println(FAILED + "malformed task line");
-                continue;
-            }
             try {
-                Path input = Path.of(line.substring(0, tab));
-                ReportJson.write(extractor.extract(input).record(), Path.of(line.substring(tab + 1)));
-                replies.println(DONE);
+                handler.handle(WorkerProtocol.parseTask(line));
+                replies.println(WorkerProtocol.done());
             } catch (Exception e) {
-                replies.println(FAILED + e.toString().replace('\n', ' '));
+                replies.println(WorkerProtocol.failed(e.toString()));
             }
         }
+    }
+
+    private static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
     }
 }

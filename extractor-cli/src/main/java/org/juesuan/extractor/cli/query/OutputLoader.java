@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Finds and reads the records {@code extract} wrote into an output directory: every {@code *.json} directly in
  * it except {@code _summary.json} and hidden files, in name order. Numbers are read as {@code BigDecimal}, so
- * money stays exact. Records of another schema version, and JSON that is not an extractor record, are refused.
+ * money stays exact. Records of another schema version are refused; a {@code .json} that is not an extractor
+ * record at all (e.g. {@code eval.json}) is {@link NotAnOutput}, which the caller skips with a warning.
  */
 public final class OutputLoader {
     /** The schema versions of the output this extractor reads: 1.1 added the recognized tables, which no view needs. */
@@ -34,6 +35,13 @@ public final class OutputLoader {
     /** A consumer of records that may fail with a database error. */
     public interface Sink {
         void accept(Output output) throws Exception;
+    }
+
+    /** A file in the directory that is not an output record of extract. */
+    public static final class NotAnOutput extends QueryException {
+        NotAnOutput(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private OutputLoader() {
@@ -73,12 +81,12 @@ public final class OutputLoader {
         try {
             record = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new QueryException(name + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new NotAnOutput(name + ": not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new QueryException(name + ": cannot be read: " + e.getMessage(), e);
         }
         if (record == null || !record.isObject() || !record.hasNonNull("schemaVersion")) {
-            throw new QueryException(name + ": not an extractor output (no schemaVersion) in " + file.getParent());
+            throw new NotAnOutput(name + ": not an extractor output (no schemaVersion)", null);
         }
         String version = record.get("schemaVersion").asText();
         if (!SCHEMA_VERSIONS.contains(version)) {
@@ -86,17 +94,31 @@ public final class OutputLoader {
                     + String.join(", ", SCHEMA_VERSIONS) + "); re-run extract with this version to convert the inputs");
         }
         if (!record.has("report") && !record.has("error")) {
-            throw new QueryException(name + ": not an extractor output (neither a report nor an error record)");
+            throw new NotAnOutput(name + ": not an extractor output (neither a report nor an error record)", null);
         }
         return new Output(name, record);
     }
 
-    /** Reads every output in {@code dir} one at a time and hands it to {@code sink}; returns how many. */
-    public static int load(Path dir, Sink sink) throws Exception {
-        List<Path> files = list(dir);
-        for (Path file : files) {
-            sink.accept(read(file));
+    /**
+     * Reads every output in {@code dir} one at a time and hands it to {@code sink}; a file that is not an output
+     * record is skipped and named to {@code warnings}. Returns how many were loaded.
+     */
+    public static int load(Path dir, Sink sink, java.util.function.Consumer<String> warnings) throws Exception {
+        int loaded = 0;
+        for (Path file : list(dir)) {
+            Output output;
+            try {
+                output = read(file);
+            } catch (NotAnOutput e) {
+                warnings.accept("skipped " + e.getMessage());
+                continue;
+            }
+            sink.accept(output);
+            loaded++;
         }
-        return files.size();
+        if (loaded == 0) {
+            throw new QueryException("no extractor output (*.json) in " + dir + " (run: ./extractor extract INPUT... --out " + dir + ")");
+        }
+        return loaded;
     }
 }

@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
                 "  sections  one row per section of the tree: file, sha256, id, kind, title, level, start, \"end\", "
                         + "parent_id, table_kind, output",
                 "Example: ./extractor query out \"SELECT department, count(*) FROM facts GROUP BY 1\"",
+                "The SQL is DuckDB's, unrestricted: it can read and write files and URLs with the rights of the user "
+                        + "running it. Behind a service, use --read-only. A .json in DIR that is not an output of "
+                        + "extract (e.g. eval.json) is skipped with a warning.",
                 "Exit code: 0 on success, 2 for bad SQL, a missing or empty DIR, or outputs of another schema version."
         })
 public final class QueryCommand implements Callable<Integer> {
@@ -52,6 +55,11 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Export the four tables as DIR2/reports.parquet, facts.parquet, findings.parquet, sections.parquet.")
     Path parquet;
 
+    @Option(names = "--read-only",
+            description = "Let the SQL see only the four tables: no access to files, URLs or extensions "
+                    + "(DuckDB enable_external_access=false, configuration locked). For running queries from others.")
+    boolean readOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +73,7 @@ public final class QueryCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (QueryViews views = QueryViews.load(dir)) {
+        try (QueryViews views = QueryViews.load(dir, warning -> err.println("warning: " + warning))) {
             if (save != null) {
                 views.save(save);
                 err.println("saved " + describe(views.counts()) + " to " + save);
@@ -75,6 +83,9 @@ public final class QueryCommand implements Callable<Integer> {
                 err.println("exported " + describe(views.counts()) + " as Parquet to " + parquet);
             }
             err.flush();
+            if (readOnly) {
+                views.disableExternalAccess();
+            }
             if (sql != null) {
                 run(views, sql, out);
             }

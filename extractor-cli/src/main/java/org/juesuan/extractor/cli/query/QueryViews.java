@@ -72,19 +72,28 @@ public final class QueryViews implements AutoCloseable {
         sections = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sections");
     }
 
-    /** Loads every output in {@code dir}; returns the number of output files. */
-    public static QueryViews load(Path dir) throws Exception {
-        List<Path> files = OutputLoader.list(dir); // fail before starting DuckDB when there is nothing to load
+    /** Loads every output in {@code dir}; files that are not output records are skipped and named to {@code warnings}. */
+    public static QueryViews load(Path dir, java.util.function.Consumer<String> warnings) throws Exception {
+        OutputLoader.list(dir); // fail before starting DuckDB when there is nothing to load
         QueryViews views = new QueryViews();
         try {
-            for (Path file : files) {
-                views.add(OutputLoader.read(file));
-            }
+            OutputLoader.load(dir, views::add, warnings);
             views.finish();
             return views;
         } catch (Exception e) {
             views.close();
             throw e;
+        }
+    }
+
+    /**
+     * Closes the door to everything outside the loaded tables for the SQL that follows: no reading or writing of
+     * files or URLs, no extensions ({@code enable_external_access = false}), and no setting can be changed back.
+     */
+    public void disableExternalAccess() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_external_access = false");
+            statement.execute("SET lock_configuration = true");
         }
     }
 
