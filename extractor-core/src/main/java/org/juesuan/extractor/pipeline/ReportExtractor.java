@@ -72,11 +72,14 @@ public final class ReportExtractor {
                 facts.addAll(narrative.extract(normalized.text(), normalized.blocks(), segmentation.sections(),
                         segmentation.report().fiscalYear()));
                 facts.addAll(tables.facts());
+            }
+            facts = OcrProvenance.mark(facts, raw.ocr());
+            if (!segmentation.report().template()) {
                 findings = validator.validate(facts);
             }
             return new ExtractionOutcome.Success(new ReportDocument(ReportDocument.SCHEMA_VERSION, source,
                     segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
-                    tables.tables(), facts, findings));
+                    tables.tables(), facts, findings, raw.ocr()));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -1,0 +1,37 @@
+package org.juesuan.extractor.read.ocr;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OcrTextCleanupTest {
+
+    @Test
+    void classBracketsAndPunctuationAsPrinted() {
+        // Tesseract's reading of the 财政局's page 22 (fixtures/ocr/caizhengju-p21-24-scan.pdf)
+        assertEquals("1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人",
+                OcrTextCleanup.clean("1、一般公共服务支出〈《类) 财政事务〈款) 行政运行《项) 。主要用于: 局本部人"));
+        assertEquals("元。决算数小于预算数的主要原因：人员进出及退休变化，减少人员经费开支。",
+                OcrTextCleanup.clean("元。 决算数小于预算数的主要原因: 人员进出及退休变化，减少人员经费开支。"));
+    }
+
+    @Test
+    void lookAlikesBecomeDigitsOnlyInsideFigures() {
+        assertEquals("年初预算为 10.00 万元，支出决算为1511.89万元",
+                OcrTextCleanup.clean("年初预算为 l0.O0 万元, 支出决算为1511.89万元"));
+        assertEquals("合计 1,511.89", OcrTextCleanup.clean("合计 1, 5l1. 89"));
+        assertEquals("2024年度", OcrTextCleanup.clean("2O24年度"));
+        assertEquals("年初预算为 135.90 万元", OcrTextCleanup.clean("年初预算为 13$.90 万元"));
+        // letters in words stay letters, and so does a figure's neighbour that is a word
+        assertEquals("Office 2019 PDF IO", OcrTextCleanup.clean("Office 2019 PDF IO"));
+        assertEquals("B2O 型", OcrTextCleanup.clean("B2O 型"));
+    }
+
+    @Test
+    void commasBetweenDigitsStayAndSpacesBetweenChineseGo() {
+        assertEquals("收入2,940.05万元，比上年增加", OcrTextCleanup.clean("收入2,940.05万元,比 上 年 增加"));
+        assertEquals("比2023年度增加2.55万元，增长1.4%", OcrTextCleanup.clean("比2023年度增加2.55万元, 增长1.4%"));
+        // the 财政局 scan, page 1: ASCII semicolon and a stray digit after the percent sign
+        assertEquals("项目支出603.14 万元，占 20.51%；", OcrTextCleanup.clean("项目支出603.14 万元, 占 20.51%6;"));
+    }
+}

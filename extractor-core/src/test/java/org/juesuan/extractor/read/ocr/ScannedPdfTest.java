@@ -1,0 +1,152 @@
+package org.juesuan.extractor.read.ocr;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PageExtractor;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.juesuan.extractor.eval.DocumentScore;
+import org.juesuan.extractor.eval.Evaluation;
+import org.juesuan.extractor.eval.FactIdentity;
+import org.juesuan.extractor.model.Fact;
+import org.juesuan.extractor.model.OcrPage;
+import org.juesuan.extractor.model.OcrSummary;
+import org.juesuan.extractor.model.ReportDocument;
+import org.juesuan.extractor.pipeline.ExtractionOutcome;
+import org.juesuan.extractor.pipeline.ReportExtractor;
+import org.juesuan.extractor.testing.RepoFiles;
+import org.juesuan.extractor.testing.ReportSchema;
+import org.juesuan.extractor.write.ReportJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Scanned copies (fixtures/ocr, made by fixtures/make-ocr-fixtures.sh) give the same narrative facts as the text
+ * PDF pages they were made from. Needs tesseract with chi_sim; skipped without it. Slow: each page is OCR'd once
+ * (about 10 pages in all).
+ */
+class ScannedPdfTest {
+    private static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    private static final Map<String, ExtractionOutcome> OUTCOMES = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void needsTesseract() {
+        TesseractOcrEngine engine = new TesseractOcrEngine();
+        assumeTrue(engine.unavailable().isEmpty(),
+                () -> "OCR tests skipped: " + engine.unavailable().orElse(""));
+    }
+
+    private static ReportDocument extract(String name, byte[] content) {
+        ExtractionOutcome outcome = OUTCOMES.computeIfAbsent(name, n -> EXTRACTOR.extract(content, n, n));
+        if (outcome instanceof ExtractionOutcome.Success success) {
+            return success.report();
+        }
+        throw new AssertionError(name + " gave an error record: " + ((ExtractionOutcome.Failure) outcome).error());
+    }
+
+    private static ReportDocument fixture(String name) throws IOException {
+        return extract(name, Files.readAllBytes(RepoFiles.fixture("ocr/" + name)));
+    }
+
+    /** Pages first..last of a text PDF, as the scan was made from them. */
+    private static ReportDocument textPages(Path pdf, int first, int last) throws IOException {
+        String name = pdf.getFileName() + "-p" + first + "-" + last + ".pdf";
+        if (OUTCOMES.containsKey(name)) {
+            return extract(name, null);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile());
+             PDDocument pages = new PageExtractor(document, first, last).extract()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pages.save(out);
+            return extract(name, out.toByteArray());
+        }
+    }
+
+    private static Path seed(String prefix) throws IOException {
+        try (var files = Files.list(RepoFiles.fixture("seeds"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".pdf"))
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    private static void assertAgree(ReportDocument text, ReportDocument scan, int minFacts) {
+        Set<FactIdentity> expected = Evaluation.identities(text);
+        DocumentScore score = DocumentScore.of(scan.source().fileName(), scan.source().fileName(), expected,
+                Evaluation.identities(scan));
+        assertTrue(expected.size() >= minFacts, "the text pages have " + expected.size() + " facts");
+        assertTrue(score.total().f1() >= 0.90, String.format("F1 %.3f (P %.3f, R %.3f) of %d facts; missed %s; false %s",
+                score.total().f1(), score.total().precision(), score.total().recall(), expected.size(),
+                score.misses(), score.falseFacts()));
+    }
+
+    private static void assertAllPagesRead(ReportDocument scan, int pages, String reason) {
+        OcrSummary ocr = scan.ocr();
+        assertEquals("tesseract", ocr.engine());
+        assertEquals("chi_sim", ocr.language());
+        assertEquals(pages, ocr.pages().size(), ocr.pages().toString());
+        for (OcrPage page : ocr.pages()) {
+            assertEquals(reason, page.reason(), page.toString());
+            assertTrue(page.read(), page.toString());
+        }
+        for (Fact fact : scan.facts()) {
+            if (fact.provenance() != null && fact.provenance().page() != null) {
+                assertEquals(Boolean.TRUE, fact.provenance().ocr(), fact.toString());
+            }
+        }
+        ReportSchema.assertValid(ReportJson.toJson(scan));
+    }
+
+    @Test
+    void shanghaiScanGivesTheTextPdfsNarrativeFacts() throws IOException {
+        ReportDocument text = textPages(RepoFiles.root().resolve("corpora/sh-putuo-caizhengju-2024.pdf"), 21, 24);
+        ReportDocument scan = fixture("caizhengju-p21-24-scan.pdf");
+        assertAllPagesRead(scan, 4, OcrPage.NO_TEXT_LAYER);
+        assertAgree(text, scan, 40);
+    }
+
+    @Test
+    void theSidewaysAndTheNoisyPageAreReadToo() throws IOException {
+        ReportDocument text = textPages(RepoFiles.root().resolve("corpora/sh-putuo-caizhengju-2024.pdf"), 21, 24);
+        Set<FactIdentity> scanned = Evaluation.identities(fixture("caizhengju-p21-24-scan.pdf"));
+        for (int page : List.of(3, 4)) { // 3: turned a quarter in the pixels, 4: salt-and-pepper noise
+            List<FactIdentity> onPage = text.facts().stream()
+                    .filter(f -> !"table".equals(f.source()) && f.provenance().page() != null
+                            && f.provenance().page() == page)
+                    .map(f -> FactIdentity.of(f.key(), f.code(), f.value(), f.unit())).distinct().toList();
+            List<FactIdentity> missed = onPage.stream().filter(f -> !scanned.contains(f)).toList();
+            assertTrue(onPage.size() >= 8, "page " + page + " has " + onPage.size() + " facts");
+            assertTrue(missed.size() <= onPage.size() / 10, "page " + page + ": missed " + missed + " of " + onPage.size());
+        }
+    }
+
+    @Test
+    void seedLibreOfficeScanGivesTheTextPdfsNarrativeFacts() throws IOException {
+        ReportDocument text = textPages(seed("001_"), 5, 7);
+        ReportDocument scan = fixture("seed001-p5-7-scan.pdf");
+        assertAllPagesRead(scan, 3, OcrPage.NO_TEXT_LAYER);
+        assertAgree(text, scan, 25);
+    }
+
+    @Test
+    void aTextLayerWithoutUnicodeMapsIsReadByOcr() throws IOException {
+        ReportDocument text = textPages(seed("004_"), 3, 4);
+        ReportDocument garbled = fixture("seed004-p3-4-no-tounicode.pdf");
+        assertAllPagesRead(garbled, 2, OcrPage.GARBLED_TEXT_LAYER);
+        assertAgree(text, garbled, 20);
+        String chars = garbled.text().codePoints().filter(c -> c < 0x20 && c != '\n' && c != '\t')
+                .mapToObj(Character::toString).collect(Collectors.joining());
+        assertEquals("", chars, "control characters of the garbled layer left in the text");
+    }
+}
