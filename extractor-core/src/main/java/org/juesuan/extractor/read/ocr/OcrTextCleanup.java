@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *       {@code 〈 《 <} before {@code 类/款/项} and a closing parenthesis are the opening {@code （} of {@code （类）};</li>
  *   <li>inside a figure only (a run of digits, {@code . ,} and look-alikes holding at least one digit, with no Latin
  *       letter before or after it): {@code O o} → {@code 0}, {@code l I |} → {@code 1}, {@code $} → {@code 5} (no
- *       report prints dollars), a digit read after a {@code %} before punctuation is dropped, and spaces after a
+ *       report prints dollars), a digit read after a {@code %} before punctuation is dropped, a {@code %} read as
+ *       {@code 9%} where no report prints that 9 is repaired, and spaces after a
  *       figure's {@code ,} or {@code .} ({@code 1, 511. 89}) are dropped.</li>
  * </ul>
  */
@@ -29,6 +30,11 @@ public final class OcrTextCleanup {
     private static final Pattern SEMICOLON = Pattern.compile("(?<=" + HAN + "|%)\\s*;\\s*|;\\s*(?=" + HAN + ")");
     /** A percent sign read with a stray digit after it ({@code 20.51%6；}): no report prints a digit there. */
     private static final Pattern PERCENT_TAIL = Pattern.compile("%[0-9](?=\\s*[;；，,。])");
+    /**
+     * A percent sign read as {@code 9%} (or {@code *9%}): after a figure with two decimals ({@code 98.219%}, reports
+     * print percentages to two decimals at most) or after three digits ({@code 1009%} for 完成预算100%).
+     */
+    private static final Pattern PERCENT_NINE = Pattern.compile("(?<![0-9.,])([0-9]+\\.[0-9]{2}|[0-9]{3})\\*?9%");
     private static final Pattern OPEN_PAREN = Pattern.compile("\\(\\s*(?=" + HAN + ")|(?<=" + HAN + ")\\s*\\(");
     private static final Pattern CLOSE_PAREN = Pattern.compile("(?<=" + HAN + ")\\s*\\)|\\)\\s*(?=" + HAN + ")");
 
@@ -41,6 +47,7 @@ public final class OcrTextCleanup {
         s = SPACE_IN_FIGURE.matcher(s).replaceAll("");
         s = replaceFigures(s);
         s = PERCENT_TAIL.matcher(s).replaceAll("%");
+        s = PERCENT_NINE.matcher(s).replaceAll("$1%");
         s = COMMA.matcher(s).replaceAll("，");
         s = COLON.matcher(s).replaceAll("：");
         s = SEMICOLON.matcher(s).replaceAll("；");

@@ -20,8 +20,10 @@ import java.util.Optional;
 
 /**
  * Tesseract with the simplified-Chinese model, through Tika's {@link TesseractOCRParser} (which runs the
- * {@code tesseract} program on a temporary image file). Page segmentation mode 1 (automatic, with orientation and
- * script detection) so that a page scanned sideways is read upright. Needs the Debian packages
+ * {@code tesseract} program on a temporary image file). Page segmentation mode 4 (one column of lines): a report's
+ * page is one column, and the automatic modes split its lines into blocks and scramble the reading order. When the
+ * text read looks like noise ({@link #looksTurned}: a page scanned sideways), Tesseract's orientation
+ * detection (mode 0) says how far the page is turned, and the page is read again turned upright. Needs the Debian packages
  * {@code tesseract-ocr} and {@code tesseract-ocr-chi-sim}; without them {@link #unavailable()} names what is missing.
  */
 public final class TesseractOcrEngine implements OcrEngine {
@@ -29,10 +31,21 @@ public final class TesseractOcrEngine implements OcrEngine {
     static final String PACKAGES = "tesseract-ocr, tesseract-ocr-chi-sim";
     /** Per page; a page that takes longer is left unread rather than holding the input until its time limit. */
     private static final int TIMEOUT_SECONDS = 120;
+    /** Average characters per line below which a page is taken as read sideways. */
+    private static final int SHORT_LINE = 6;
 
     private final TesseractOCRParser parser = new TesseractOCRParser();
     /** Checked on first use, so that reading documents that need no OCR never starts tesseract. */
     private Optional<String> unavailable;
+
+    /** The {@code tesseract} on the PATH. */
+    public TesseractOcrEngine() {
+    }
+
+    /** The {@code tesseract} in {@code directory} (ending in a separator), as Tika's {@code tesseractPath}. */
+    public TesseractOcrEngine(String directory) {
+        parser.setTesseractPath(directory);
+    }
 
     private Optional<String> check() {
         try {
@@ -71,9 +84,36 @@ public final class TesseractOcrEngine implements OcrEngine {
 
     @Override
     public List<String> lines(BufferedImage page) throws IOException {
+        Metadata metadata = new Metadata();
+        String text = run(page, "4", metadata);
+        if (looksTurned(text)) {
+            Metadata osd = new Metadata();
+            run(page, "0", osd);
+            Integer rotate = osd.getInt(TesseractOCRParser.PSM0_ROTATE);
+            if (rotate != null && rotate % 360 != 0) {
+                text = run(PageRotation.rotate(page, rotate), "4", new Metadata());
+            }
+        }
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * A page read in the wrong orientation gives noise: characters outside the usual set, or lines of a character or
+     * two (the columns of a sideways page), where a report's lines hold 20 or more.
+     */
+    private static boolean looksTurned(String text) {
+        if (TextLayerCheck.check(text).isPresent()) {
+            return true;
+        }
+        String[] lines = text.strip().split("\\R+");
+        long characters = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        return characters < (long) SHORT_LINE * lines.length;
+    }
+
+    private String run(BufferedImage page, String pageSegMode, Metadata metadata) throws IOException {
         TesseractOCRConfig config = new TesseractOCRConfig();
         config.setLanguage(LANGUAGE);
-        config.setPageSegMode("1");
+        config.setPageSegMode(pageSegMode);
         config.setTimeoutSeconds(TIMEOUT_SECONDS);
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, config);
@@ -82,7 +122,6 @@ public final class TesseractOcrEngine implements OcrEngine {
         if (!ImageIO.write(page, "png", png)) {
             throw new IOException("no PNG writer for the rendered page");
         }
-        Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, "image/png");
         BodyContentHandler text = new BodyContentHandler(-1);
         try (TikaInputStream in = TikaInputStream.get(png.toByteArray())) {
@@ -90,6 +129,6 @@ public final class TesseractOcrEngine implements OcrEngine {
         } catch (SAXException | TikaException e) {
             throw new IOException("tesseract failed: " + e.getMessage(), e);
         }
-        return Arrays.stream(text.toString().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text.toString();
     }
 }

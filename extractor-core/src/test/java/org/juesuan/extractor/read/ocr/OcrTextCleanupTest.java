@@ -33,5 +33,7 @@ class OcrTextCleanupTest {
         assertEquals("比2023年度增加2.55万元，增长1.4%", OcrTextCleanup.clean("比2023年度增加2.55万元, 增长1.4%"));
         // the 财政局 scan, page 1: ASCII semicolon and a stray digit after the percent sign
         assertEquals("项目支出603.14 万元，占 20.51%；", OcrTextCleanup.clean("项目支出603.14 万元, 占 20.51%6;"));
+        // seed 001 scanned: a percent sign read as 9%
+        assertEquals("占 98.21%，完成预算 100%，占 16.19%；增长 109%", OcrTextCleanup.clean("占 98.219%，完成预算 1009%，占 16.19*9%；增长 109%"));
     }
 }
