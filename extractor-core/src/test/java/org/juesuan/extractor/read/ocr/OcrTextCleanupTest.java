@@ -16,6 +16,14 @@ class OcrTextCleanupTest {
     }
 
     @Test
+    void misreadReportWordsAndBrackets() {
+        // seed 004 with its Unicode maps removed, as Tesseract read it
+        assertEquals("四、财政拨款收入支出决算总体情况说明", OcrTextCleanup.clean("四、财政拨委收入文出决算总体情况说明"));
+        assertEquals("2.社会保障和就业（208）行政事业单位养老支出（05）：", OcrTextCleanup.clean("2.社会保障和就业（208）行政事业单位养老支出 〈05) :"));
+        assertEquals("支出决算结构图（万元）", OcrTextCleanup.clean("支出决算结构图 〈 万元)"));
+    }
+
+    @Test
     void lookAlikesBecomeDigitsOnlyInsideFigures() {
         assertEquals("年初预算为 10.00 万元，支出决算为1511.89万元",
                 OcrTextCleanup.clean("年初预算为 l0.O0 万元, 支出决算为1511.89万元"));
