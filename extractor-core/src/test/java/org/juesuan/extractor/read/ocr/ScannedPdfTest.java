@@ -140,7 +140,7 @@ class ScannedPdfTest {
         ReportDocument text = textPages(seed("001_"), 5, 7);
         ReportDocument scan = fixture("seed001-p5-7-scan.pdf");
         assertAllPagesRead(scan, 3, OcrPage.NO_TEXT_LAYER);
-        assertAgree(text, scan, 25, 0.80);
+        assertAgree(text, scan, 25, 0.90);
     }
 
     @Test
