@@ -36,7 +36,7 @@ final class AsPrinted {
         AsPrinted as = new AsPrinted(normalized);
         return new ReportDocument(report.schemaVersion(), report.source(), report.report(), as.printed,
                 report.blocks().stream().map(as::block).toList(), report.sections(), report.tables(),
-                report.facts().stream().map(as::fact).toList(), report.findings());
+                report.facts().stream().map(as::fact).toList(), report.findings(), report.ocr());
     }
 
     private Block block(Block block) {
@@ -60,7 +60,7 @@ final class AsPrinted {
         }
         String raw = fact.raw() != null && fact.raw().equals(matched.substring(p.start(), p.end()))
                 ? printed.substring(p.start(), p.end()) : fact.raw();
-        Provenance provenance = new Provenance(p.section(), p.start(), p.end(), p.page(), window(p), p.cell());
+        Provenance provenance = new Provenance(p.section(), p.start(), p.end(), p.page(), window(p), p.cell(), p.ocr());
         return new Fact(fact.key(), fact.code(), fact.label(), fact.value(), fact.unit(), raw, fact.source(), provenance);
     }
 

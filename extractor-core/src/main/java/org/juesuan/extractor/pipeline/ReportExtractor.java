@@ -77,11 +77,14 @@ public final class ReportExtractor {
                 facts.addAll(narrative.extract(normalized.text(), normalized.blocks(), segmentation.sections(),
                         segmentation.report().fiscalYear(), tables.facts()));
                 facts.addAll(tables.facts());
+            }
+            facts = OcrProvenance.mark(facts, raw.ocr());
+            if (!segmentation.report().template()) {
                 findings = validator.validate(facts);
             }
             return new ExtractionOutcome.Success(AsPrinted.restore(new ReportDocument(ReportDocument.SCHEMA_VERSION,
                     source, segmentation.report(), normalized.text(), normalized.blocks(), segmentation.sections(),
-                    tables.tables(), facts, findings), normalized));
+                    tables.tables(), facts, findings, raw.ocr()), normalized));
         } catch (ReadException e) {
             return failure(source, e.type(), e.getMessage());
         } catch (StackOverflowError e) {
@@ -97,7 +100,7 @@ public final class ReportExtractor {
 
     /** A 部门预算 / 单位预算: its figures are plans, not the 决算 figures the facts contract keys. */
     private static boolean isBudget(String kind) {
-        return kind != null && kind.endsWith("预算");
+        return kind != null && kind.contains("预算"); // 部门预算, 单位预算, 预算草案
     }
 
     private static ExtractionOutcome failure(SourceInfo source, ErrorType type, String message) {

@@ -4,6 +4,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.juesuan.extractor.model.ErrorType;
+import org.juesuan.extractor.model.OcrSummary;
+import org.juesuan.extractor.read.ocr.OcrEngine;
+import org.juesuan.extractor.read.ocr.PdfPageOcr;
+import org.juesuan.extractor.read.ocr.TesseractOcrEngine;
 import org.juesuan.extractor.read.pdf.PdfContentStripper;
 import org.juesuan.extractor.read.pdf.PdfItem;
 
@@ -15,16 +19,30 @@ import java.util.List;
  * Reader for PDF with PDFBox (the PDF library Tika itself parses with; Tika still detects the format). PDFBox
  * directly, because tables are rebuilt from the rulings and text positions of each page, which Tika's text
  * output no longer has. Lines outside tables are grouped back into paragraphs by {@link PdfLineJoiner}; each
- * ruled table becomes a {@link RawTable} in its place.
+ * ruled table becomes a {@link RawTable} in its place. Pages without a usable text layer (a scan, or fonts
+ * without Unicode maps) are read by OCR ({@link PdfPageOcr}).
  */
 public final class PdfReader implements DocumentReader {
+    private final PdfPageOcr ocr;
+
+    public PdfReader() {
+        this(new TesseractOcrEngine());
+    }
+
+    public PdfReader(OcrEngine engine) {
+        this.ocr = new PdfPageOcr(engine);
+    }
+
     @Override
     public RawDocument read(byte[] content, String fileName) throws ReadException {
         List<PdfItem> items;
         int pages;
+        OcrSummary ocrSummary;
         try (PDDocument document = Loader.loadPDF(content)) {
             pages = PdfPageTree.countPages(document);
-            items = PdfContentStripper.read(document);
+            PdfPageOcr.Result read = ocr.apply(document, PdfContentStripper.read(document));
+            items = read.items();
+            ocrSummary = read.summary();
         } catch (InvalidPasswordException e) {
             throw new ReadException(ErrorType.ENCRYPTED, "the document is password-protected", e);
         } catch (IOException | RuntimeException e) {
@@ -43,9 +61,19 @@ public final class PdfReader implements DocumentReader {
         }
         blocks.addAll(PdfLineJoiner.join(lines));
         if (blocks.isEmpty() && pages > 0) {
-            throw new ReadException(ErrorType.NO_TEXT, "the PDF has " + pages
-                    + " page(s) but no text layer (a scan?); OCR is not enabled");
+            throw new ReadException(ErrorType.NO_TEXT, noTextMessage(pages, ocrSummary));
         }
-        return new RawDocument(DocumentFormat.PDF, blocks, pages);
+        return new RawDocument(DocumentFormat.PDF, blocks, pages, ocrSummary);
+    }
+
+    private static String noTextMessage(int pages, OcrSummary ocr) {
+        String message = "the PDF has " + pages + " page(s) but no usable text layer (a scan?)";
+        if (ocr == null) {
+            return message;
+        }
+        if (ocr.unavailable() != null) {
+            return message + " and OCR is not available: " + ocr.unavailable();
+        }
+        return message + " and OCR found no text on " + ocr.pages().size() + " page(s)";
     }
 }

@@ -1,0 +1,109 @@
+package org.juesuan.extractor.read.ocr;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.juesuan.extractor.model.OcrPage;
+import org.juesuan.extractor.model.OcrSummary;
+import org.juesuan.extractor.read.RawCell;
+import org.juesuan.extractor.read.pdf.PdfItem;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The OCR step of the PDF reader: every page whose text layer fails {@link TextLayerCheck} (a page without text only
+ * when it draws an image: a blank or only ruled page has nothing to read) is rendered and read by
+ * the OCR engine, and its lines replace what the text layer gave for that page, as the text lines the reader
+ * produces for any page (so they go through the same line joining, normalization and extraction). Without an
+ * engine such a page gives no text at all, rather than garbage, and is recorded as not read.
+ */
+public final class PdfPageOcr {
+    /**
+     * Rendering resolution of a page that is not a scan (a garbled text layer): Tesseract reads best at about 300 dpi.
+     * A scanned page is rendered at the resolution it was scanned at (within {@link #MIN_DPI}–{@link #DPI}):
+     * upsampling a 150 dpi scan loses more characters than it gains.
+     */
+    static final int DPI = 300;
+    static final int MIN_DPI = 150;
+
+    /** The page items after OCR, and which pages were read by OCR and why (null when no page needed it). */
+    public record Result(List<PdfItem> items, OcrSummary summary) {
+    }
+
+    private final OcrEngine engine;
+
+    public PdfPageOcr(OcrEngine engine) {
+        this.engine = engine;
+    }
+
+    public Result apply(PDDocument document, List<PdfItem> items) {
+        int pages = document.getNumberOfPages();
+        List<List<PdfItem>> byPage = new ArrayList<>();
+        for (int p = 0; p < pages; p++) {
+            byPage.add(new ArrayList<>());
+        }
+        for (PdfItem item : items) {
+            byPage.get(item.page() - 1).add(item);
+        }
+        List<OcrPage> record = new ArrayList<>();
+        Optional<String> unavailable = engine.unavailable();
+        PDFRenderer renderer = new PDFRenderer(document);
+        List<PdfItem> out = new ArrayList<>(items.size());
+        for (int p = 0; p < pages; p++) {
+            int number = p + 1;
+            Optional<TextLayerCheck.Verdict> verdict = TextLayerCheck.check(text(byPage.get(p)));
+            if (verdict.isEmpty() || (verdict.get().reason().equals(OcrPage.NO_TEXT_LAYER)
+                    && !PageImages.hasImage(document.getPage(p)))) {
+                out.addAll(byPage.get(p));
+                continue;
+            }
+            String reason = verdict.get().reason();
+            String detail = verdict.get().detail();
+            if (unavailable.isPresent()) {
+                record.add(new OcrPage(number, reason, detail, null, false));
+                continue;
+            }
+            int dpi = Math.max(MIN_DPI, Math.min(DPI, PageImages.scanDpi(document.getPage(p)).orElse(DPI)));
+            try {
+                BufferedImage image = renderer.renderImageWithDPI(p, dpi, ImageType.GRAY);
+                for (String line : engine.lines(image)) {
+                    String cleaned = OcrTextCleanup.clean(line);
+                    if (!cleaned.isEmpty()) {
+                        out.add(new PdfItem.TextLine(cleaned, number));
+                    }
+                }
+                record.add(new OcrPage(number, reason, detail, dpi, true));
+            } catch (IOException | RuntimeException e) {
+                record.add(new OcrPage(number, reason, detail + "; OCR failed: " + e.getMessage(), null, false));
+            }
+        }
+        if (record.isEmpty()) {
+            return new Result(items, null);
+        }
+        OcrSummary summary = unavailable
+                .map(missing -> new OcrSummary(null, null, missing, record))
+                .orElseGet(() -> new OcrSummary(engine.name(), engine.language(), null, record));
+        return new Result(out, summary);
+    }
+
+    private static String text(List<PdfItem> items) {
+        StringBuilder text = new StringBuilder();
+        for (PdfItem item : items) {
+            if (item instanceof PdfItem.TextLine line) {
+                text.append(line.text()).append('\n');
+            } else if (item instanceof PdfItem.Table table) {
+                for (List<RawCell> row : table.rows()) {
+                    for (RawCell cell : row) {
+                        text.append(cell.text()).append('\t');
+                    }
+                    text.append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+}
