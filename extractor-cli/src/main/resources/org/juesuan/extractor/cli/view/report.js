@@ -4,6 +4,11 @@
   var detail = document.getElementById('detail');
   var detailBody = detail.querySelector('.detail-body');
 
+  // on a phone the findings come first; the contents and the long list of facts start folded
+  if (window.matchMedia('(max-width: 700px)').matches) {
+    document.querySelectorAll('.toc details, .facts details').forEach(function (d) { d.open = false; });
+  }
+
   function factMark(index) { return doc.querySelector('[data-fact="' + index + '"]'); }
 
   function showFact(index) {
