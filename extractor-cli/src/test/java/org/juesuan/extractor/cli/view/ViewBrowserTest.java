@@ -7,6 +7,7 @@ import org.juesuan.extractor.testing.RepoFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,12 +37,22 @@ class ViewBrowserTest {
     static Path tmp;
     static HeadlessChromium browser;
 
+    private static final String NO_BROWSER =
+            "browser test skipped: no Chromium found (install it: apt-get install -y chromium, or set CHROMIUM)";
+
     @BeforeAll
     static void startBrowser() throws Exception {
         Optional<Path> binary = HeadlessChromium.find();
-        Assumptions.assumeTrue(binary.isPresent(),
-                "browser test skipped: no Chromium found (install it: apt-get install -y chromium, or set CHROMIUM)");
-        browser = HeadlessChromium.start(binary.get(), tmp.resolve("profile"));
+        if (binary.isPresent()) {
+            browser = HeadlessChromium.start(binary.get(), tmp.resolve("profile"));
+        } else {
+            System.err.println(NO_BROWSER);
+        }
+    }
+
+    @BeforeEach
+    void needsBrowser() {
+        Assumptions.assumeTrue(browser != null, NO_BROWSER);
     }
 
     @AfterAll
