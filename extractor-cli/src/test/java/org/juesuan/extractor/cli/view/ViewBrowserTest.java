@@ -71,12 +71,12 @@ class ViewBrowserTest {
 
     @Test
     void aShanghaiPdfsPageHighlightsTheSentencesOfAClickedFinding() throws Exception {
-        checkReport(Extracted.report(RepoFiles.corpus("sh-putuo-caizhengju-2024.pdf")), "sh-putuo-caizhengju-2024");
+        checkReport(Extracted.report(RepoFiles.corpus(ReportPageTest.SHANGHAI)), "sh-putuo-shehuigongzuobu-2024");
     }
 
     @Test
     void aSeedsPageHighlightsTheSentencesOfAClickedFinding() throws Exception {
-        checkReport(Extracted.report(RepoFiles.corpus("001_ac178a9e9dd67b94.txt")), "001_ac178a9e9dd67b94");
+        checkReport(Extracted.report(RepoFiles.corpus(ReportPageTest.SEED)), "001_ac178a9e9dd67b94");
     }
 
     private static void checkReport(ReportDocument report, String name) throws Exception {
