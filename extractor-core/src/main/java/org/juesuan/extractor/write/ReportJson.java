@@ -1,9 +1,13 @@
 package org.juesuan.extractor.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.juesuan.extractor.model.ReportDocument;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +23,13 @@ public final class ReportJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
+    /** Reads records back: numbers as exact decimals, fields a later schema version adds are passed over. */
+    private static final ObjectMapper READER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    /** The lists a report record of an older schema version may lack (1.0 had no {@code tables}). */
+    private static final String[] LISTS = {"blocks", "sections", "tables", "facts", "findings"};
 
     private ReportJson() {
     }
@@ -52,5 +63,19 @@ public final class ReportJson {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Turns a report record as {@code extract} wrote it (parsed, e.g. by the CLI's output loader) back into the
+     * model. A list the record lacks is taken as empty. Not for error records.
+     */
+    public static ReportDocument toReport(JsonNode record) throws IOException {
+        ObjectNode copy = record.deepCopy();
+        for (String list : LISTS) {
+            if (!copy.hasNonNull(list)) {
+                copy.putArray(list);
+            }
+        }
+        return READER.treeToValue(copy, ReportDocument.class);
     }
 }
