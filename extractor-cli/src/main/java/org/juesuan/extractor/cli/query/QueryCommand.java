@@ -65,7 +65,7 @@ public final class QueryCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (QueryViews views = QueryViews.load(dir)) {
+        try (QueryViews views = QueryViews.open(dir)) {
             if (save != null) {
                 views.save(save);
                 err.println("saved " + describe(views.counts()) + " to " + save);
@@ -115,7 +115,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     /** DuckDB's message on one line: its first lines, without the echoed query and the caret under it. */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         if (message == null) {
             return "unknown error";
         }
