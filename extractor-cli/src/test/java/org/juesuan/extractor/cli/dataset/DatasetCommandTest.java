@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code dataset} over the real outputs of corpora/ (five Sichuan narratives, three Shanghai PDFs with their 决算表,
  * the blank template), two of the seeds again as .docx and a broken file. Expected figures were read off the
- * documents: the 一般公共预算财政拨款支出决算表 on page 12 of sh-putuo-caizhengju-2024.pdf and the 情况说明 of seed 001.
+ * documents: the 一般公共预算财政拨款支出决算表 on page 15 of sh-putuo-caizhengju-2024.pdf and the 情况说明 of seed 001.
  */
 class DatasetCommandTest {
     private static final String CAIZHENGJU = "sh-putuo-caizhengju-2024.pdf";
@@ -197,7 +197,7 @@ class DatasetCommandTest {
 
     @Test
     void tableFiguresOfAShanghaiReportAsPrinted() {
-        // 一般公共预算财政拨款支出决算表, page 12: 201 2,106.66 | 1,503.52 | 603.14; 20106 the same; 2010601 行政运行
+        // 一般公共预算财政拨款支出决算表, page 15: 201 2,106.66 | 1,503.52 | 603.14; 20106 the same; 2010601 行政运行
         // 1,511.89 | 1,503.52 | 8.37; 208 社会保障和就业支出 326.72 | 326.72 | (blank); 合计 2,940.05
         assertEquals(List.of("code,level,parent_code,name_printed,total,basic,project,source,children_sum,breakdown",
                         "201,类,,一般公共服务支出,21066600.00,15035200.00,6031400.00,table,21066600.00,complete",
@@ -231,7 +231,7 @@ class DatasetCommandTest {
 
     @Test
     void noFigureIsCountedTwice() {
-        // reports with the 决算表 take their breakdown from it alone, so Σ 类 is the table's 合计 (page 12 prints the
+        // reports with the 决算表 take their breakdown from it alone, so Σ 类 is the table's 合计 (page 15 prints the
         // 类 2,106.66 + 326.72 + 60.99 + 445.69 = 2,940.06 and the 合计 2,940.05: the parts are rounded)
         assertEquals(List.of("sources,classes,gpb_expenditure", "table,29400600.00,29400500.00"),
                 query("SELECT string_agg(DISTINCT f.source) AS sources, sum(total) AS classes, any_value(o.value) "
