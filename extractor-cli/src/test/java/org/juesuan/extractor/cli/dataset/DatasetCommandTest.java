@@ -278,6 +278,21 @@ class DatasetCommandTest {
     }
 
     @Test
+    void queryReadsAPackageWithoutParquetFromItsCsvsWithTheSchemaTypes() throws IOException {
+        Path csvOnly = Files.createDirectories(tmp.resolve("csv-only"));
+        try (var files = Files.list(panelWithBom)) {
+            for (Path file : files.filter(f -> !f.toString().endsWith(".parquet")).toList()) {
+                Files.copy(file, csvOnly.resolve(file.getFileName()));
+            }
+        }
+        Run run = run("query", csvOnly.toString(), "SELECT any_value(typeof(total)) AS type, sum(total) AS total FROM "
+                + "expenditure_by_function JOIN reports USING (report_id) WHERE source_file = '" + CAIZHENGJU
+                + "' AND scope = 'gpb' AND level = '类'", "--format", "csv");
+        assertEquals(0, run.exitCode, run.err);
+        assertEquals(List.of("type,total", "DECIMAL(20,2),29400600.00"), run.out.lines().toList());
+    }
+
+    @Test
     void aDirectoryWithoutOutputsIsAUsageError() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("nothing"));
         Run run = run("dataset", empty.toString(), "--out", tmp.resolve("p").toString());
