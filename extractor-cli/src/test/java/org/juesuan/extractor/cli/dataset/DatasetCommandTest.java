@@ -289,7 +289,7 @@ class DatasetCommandTest {
                 + "expenditure_by_function JOIN reports USING (report_id) WHERE source_file = '" + CAIZHENGJU
                 + "' AND scope = 'gpb' AND level = '类'", "--format", "csv");
         assertEquals(0, run.exitCode, run.err);
-        assertEquals(List.of("type,total", "DECIMAL(20,2),29400600.00"), run.out.lines().toList());
+        assertEquals(List.of("type,total", "\"DECIMAL(20,2)\",29400600.00"), run.out.lines().toList());
     }
 
     @Test
