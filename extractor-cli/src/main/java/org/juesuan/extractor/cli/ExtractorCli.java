@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "extractor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government final-accounts disclosures (部门决算 / 单位决算) into structured JSON.",
         subcommands = {ExtractCommand.class, SectionsCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
+                org.juesuan.extractor.cli.dataset.DatasetCommand.class,
                 org.juesuan.extractor.cli.query.QueryCommand.class,
                 org.juesuan.extractor.cli.view.ViewCommand.class,
                 CommandLine.HelpCommand.class})

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
                 "Runs SQL (DuckDB) over the output of extract in DIR, with four ready tables:",
                 "  reports   one row per output file: file, path, sha256, bytes, format, pages, department, "
                         + "fiscal_year, kind, scope, template, status ('report' or 'error'), error_type, error_message, "
-                        + "facts, findings, sections (counts), output (the JSON file's name)",
+                        + "facts, findings, sections (counts), schema_version, output (the JSON file's name)",
                 "  facts     one row per fact: file, sha256, department, fiscal_year, key, code, label, "
                         + "value DECIMAL(20,2) (exact money in yuan), value_text (string values, and the exact "
                         + "number if it has more than 2 decimals), unit, raw, source, section, page, start, \"end\", "
@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
                         + "JSON), output",
                 "  sections  one row per section of the tree: file, sha256, id, kind, title, level, start, \"end\", "
                         + "parent_id, table_kind, output",
+                "A DIR holding a datapackage.json (what dataset writes) is loaded as the package's resources instead.",
                 "Example: ./extractor query out \"SELECT department, count(*) FROM facts GROUP BY 1\"",
                 "The SQL is DuckDB's, unrestricted: it can read and write files and URLs with the rights of the user "
                         + "running it. Behind a service, use --read-only. A .json in DIR that is not an output of "
@@ -73,7 +74,7 @@ public final class QueryCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (QueryViews views = QueryViews.load(dir, warning -> err.println("warning: " + warning))) {
+        try (QueryViews views = QueryViews.open(dir, warning -> err.println("warning: " + warning))) {
             if (save != null) {
                 views.save(save);
                 err.println("saved " + describe(views.counts()) + " to " + save);
@@ -126,7 +127,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     /** DuckDB's message on one line: its first lines, without the echoed query and the caret under it. */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         if (message == null) {
             return "unknown error";
         }

@@ -36,7 +36,7 @@ public final class QueryViews implements AutoCloseable {
             CREATE TABLE reports (file VARCHAR, path VARCHAR, sha256 VARCHAR, bytes BIGINT, format VARCHAR,
               pages INTEGER, department VARCHAR, fiscal_year INTEGER, kind VARCHAR, scope VARCHAR, template BOOLEAN,
               status VARCHAR, error_type VARCHAR, error_message VARCHAR, facts INTEGER, findings INTEGER,
-              sections INTEGER, output VARCHAR)""";
+              sections INTEGER, schema_version VARCHAR, output VARCHAR)""";
     private static final String FACTS = """
             CREATE TABLE facts (file VARCHAR, sha256 VARCHAR, department VARCHAR, fiscal_year INTEGER, key VARCHAR,
               code VARCHAR, label VARCHAR, value DECIMAL(20,2), value_text VARCHAR, unit VARCHAR, raw VARCHAR,
@@ -54,6 +54,7 @@ public final class QueryViews implements AutoCloseable {
     private final DuckDBAppender facts;
     private final DuckDBAppender sections;
     private final List<PendingFinding> findings = new ArrayList<>();
+    private final List<String> tables;
     private boolean finished;
 
     private record PendingFinding(String file, String sha256, String department, Integer fiscalYear, JsonNode finding,
@@ -61,6 +62,7 @@ public final class QueryViews implements AutoCloseable {
     }
 
     public QueryViews() throws SQLException {
+        tables = TABLES;
         connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = connection.createStatement()) {
             statement.execute(REPORTS);
@@ -70,6 +72,35 @@ public final class QueryViews implements AutoCloseable {
         reports = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reports");
         facts = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "facts");
         sections = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sections");
+    }
+
+    /** Tables already made by the caller (a data package's resources): nothing to append. */
+    private QueryViews(DuckDBConnection connection, List<String> tables) {
+        this.connection = connection;
+        this.tables = List.copyOf(tables);
+        this.reports = null;
+        this.facts = null;
+        this.sections = null;
+        this.finished = true;
+    }
+
+    /**
+     * The tables of {@code dir}: a data package's resources when it holds a {@code datapackage.json} (what
+     * {@code dataset} writes), else the outputs of {@code extract}.
+     */
+    public static QueryViews open(Path dir, java.util.function.Consumer<String> warnings) throws Exception {
+        return DataPackageTables.isPackage(dir) ? loadPackage(dir) : load(dir, warnings);
+    }
+
+    /** Loads each resource of the data package in {@code dir} as a table of its name. */
+    public static QueryViews loadPackage(Path dir) throws Exception {
+        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        try {
+            return new QueryViews(connection, DataPackageTables.load(dir, connection));
+        } catch (Exception e) {
+            connection.close();
+            throw e;
+        }
     }
 
     /** Loads every output in {@code dir}; files that are not output records are skipped and named to {@code warnings}. */
@@ -134,6 +165,7 @@ public final class QueryViews implements AutoCloseable {
         integer(reports, error ? null : record.path("facts").size());
         integer(reports, error ? null : record.path("findings").size());
         integer(reports, error ? null : countSections(record.path("sections")));
+        str(reports, text(record.path("schemaVersion")));
         str(reports, output.name());
         reports.endRow();
 
@@ -286,11 +318,16 @@ public final class QueryViews implements AutoCloseable {
         findings.clear();
     }
 
-    /** Row counts of the tables, in {@link #TABLES} order. */
+    /** The tables, in the order they are counted, saved and exported. */
+    public List<String> tables() {
+        return tables;
+    }
+
+    /** Row counts of the tables, in {@link #tables()} order. */
     public Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
                     counts.put(table, rs.getLong(1));
@@ -315,7 +352,7 @@ public final class QueryViews implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("ATTACH " + literal(target.toString()) + " AS saved");
             try {
-                for (String table : TABLES) {
+                for (String table : tables) {
                     statement.execute("CREATE TABLE saved." + table + " AS SELECT * FROM main." + table);
                 }
             } finally {
@@ -333,7 +370,7 @@ public final class QueryViews implements AutoCloseable {
         }
         List<Path> written = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 Path target = dir.resolve(table + ".parquet").toAbsolutePath();
                 statement.execute("COPY " + table + " TO " + literal(target.toString())
                         + " (FORMAT parquet, COMPRESSION zstd)");
