@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Error records for failures that happen outside the pipeline itself (a worker that timed out or died). */
+/** Error records for failures that happen outside the pipeline itself (a worker that timed out, ran out of memory or died). */
 public final class ErrorRecords {
     private ErrorRecords() {
     }
@@ -23,8 +23,13 @@ public final class ErrorRecords {
         } catch (IOException e) {
             bytes = 0;
         }
-        String name = file.getFileName().toString();
-        SourceInfo source = new SourceInfo(name, file.toString(), extension(name), sha256, bytes, null);
+        return of(file.getFileName().toString(), file.toString(), sha256, bytes, type, message);
+    }
+
+    /** The error record of an input known by name and path (any file system's), e.g. on a Spark executor. */
+    public static ErrorRecord of(String fileName, String path, String sha256, long bytes, ErrorType type,
+                                 String message) {
+        SourceInfo source = new SourceInfo(fileName, path, extension(fileName), sha256, bytes, null);
         return new ErrorRecord(ReportDocument.SCHEMA_VERSION, source, new ExtractionError(type.id(), message));
     }
 

@@ -1,6 +1,8 @@
 package org.juesuan.extractor.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -30,6 +32,24 @@ public final class ReportJson {
             return MAPPER.writeValueAsString(record);
         } catch (IOException e) {
             throw new IllegalStateException("the model could not be serialized", e);
+        }
+    }
+
+    /** The record as one line of JSON Lines: the same JSON as {@link #toJson}, without the indentation. */
+    public static String toJsonLine(Object record) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record);
+        } catch (IOException e) {
+            throw new IllegalStateException("the model could not be serialized", e);
+        }
+    }
+
+    /** Reads a record back as a tree, numbers with a fraction kept exact (as {@link java.math.BigDecimal}). */
+    public static JsonNode readTree(String json) {
+        try {
+            return MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON record", e);
         }
     }
 
