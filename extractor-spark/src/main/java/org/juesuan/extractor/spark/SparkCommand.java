@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  * {@code ./extractor spark}: the batch extraction as a Spark job, embedded ({@code --master local[N]}) or, run by
  * {@code spark-submit}, on the cluster {@code spark-submit} names.
  */
-@Command(name = "extractor spark", mixinStandardHelpOptions = true,
+@Command(name = "extractor spark",
         description = {
                 "Runs the extraction of `extract` as an Apache Spark job. Every file under the inputs becomes one "
-                        + "record (a report or an error record, the schema of `extract`) in OUT/reports/ (JSON Lines "
-                        + "part files), and every fact one row in OUT/facts/ (Parquet, partitioned by fiscal_year).",
+                        + "record (a report or an error record, the schema of `extract`) in DIR/reports/ (JSON Lines "
+                        + "part files), and every fact one row in DIR/facts/ (Parquet, partitioned by fiscal_year).",
                 "Exit code: 0 when every input became a report, 1 when some inputs gave error records, 2 for a "
                         + "usage error or an input path that does not exist."
         })
@@ -58,6 +58,9 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Time limit per input (default ${DEFAULT-VALUE}): an input that takes longer gets a "
                     + "'timeout' error record.")
     Duration timeout;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--force", description = "Replace DIR/reports and DIR/facts when they exist.")
     boolean force;
