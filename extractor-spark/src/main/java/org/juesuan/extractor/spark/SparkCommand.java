@@ -51,7 +51,7 @@ public final class SparkCommand implements Callable<Integer> {
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions (tasks) to split the inputs into; each reads its files with one reader set. "
-                    + "Default: as Spark splits the files by size, at least its default parallelism.")
+                    + "Default: twice Spark's default parallelism (the cores). Files are split by size.")
     Integer partitions;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
@@ -113,6 +113,9 @@ public final class SparkCommand implements Callable<Integer> {
             builder.master(master);
         } else if (System.getProperty("spark.master") == null) {
             builder.master("local[*]");
+        }
+        if (System.getProperty(SparkExtractionJob.OPEN_COST_SETTING) == null) {
+            builder.config(SparkExtractionJob.OPEN_COST_SETTING, SparkExtractionJob.OPEN_COST);
         }
         if (embedded) {
             builder.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")

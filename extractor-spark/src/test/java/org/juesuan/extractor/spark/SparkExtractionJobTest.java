@@ -43,6 +43,7 @@ class SparkExtractionJobTest {
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")
+                .config(SparkExtractionJob.OPEN_COST_SETTING, SparkExtractionJob.OPEN_COST)
                 .getOrCreate();
     }
 
@@ -72,6 +73,7 @@ class SparkExtractionJobTest {
 
         Map<String, JsonNode> records = readReports(out.resolve("reports"));
         assertEquals(11, summary.inputs());
+        assertEquals(3, summary.partitions(), "the inputs spread over the partitions asked for");
         assertEquals(Map.of("corrupt", 1L, "empty-file", 1L), summary.errorsByType());
         assertEquals(11, records.size(), "one record per input");
         assertEquals("corrupt", records.get("broken.pdf").at("/error/type").asText());
