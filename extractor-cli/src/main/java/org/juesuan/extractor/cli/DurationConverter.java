@@ -1,30 +1,18 @@
 package org.juesuan.extractor.cli;
 
+import org.juesuan.extractor.pipeline.Durations;
 import picocli.CommandLine;
 
 import java.time.Duration;
-import java.util.Locale;
 
-/** Reads durations as people write them: {@code 90s}, {@code 5m}, {@code 1h}, {@code 500ms}, or ISO {@code PT5M}. */
+/** Reads durations as people write them ({@link Durations}): {@code 90s}, {@code 5m}, {@code 500ms}, {@code PT5M}. */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
         try {
-            if (v.startsWith("pt")) {
-                return Duration.parse(v.toUpperCase(Locale.ROOT));
-            }
-            if (v.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-            }
-            long amount = Long.parseLong(v.replaceAll("[smh]$", ""));
-            return switch (v.charAt(v.length() - 1)) {
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                default -> Duration.ofSeconds(amount);
-            };
-        } catch (RuntimeException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (e.g. 90s, 5m, 500ms)");
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }

@@ -15,7 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Error records for failures that happen outside the pipeline itself (a worker that timed out or died). */
+/** Error records for failures that happen outside the pipeline itself (a worker that timed out, ran out of memory or died). */
 public final class ErrorRecords {
     private ErrorRecords() {
     }
@@ -48,6 +48,13 @@ public final class ErrorRecords {
     /** The {@code source.path} of a file: absolute and normalized. */
     public static String path(Path file) {
         return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** The error record of an input known by name and path (any file system's), e.g. on a Spark executor. */
+    public static ErrorRecord of(String fileName, String path, String sha256, long bytes, ErrorType type,
+                                 String message) {
+        SourceInfo source = new SourceInfo(fileName, path, extension(fileName), sha256, bytes, null);
+        return new ErrorRecord(ReportDocument.SCHEMA_VERSION, source, new ExtractionError(type.id(), message));
     }
 
     /** The lower-case extension of a file name, or null when it has none. */

@@ -46,6 +46,24 @@ public final class ReportJson {
         }
     }
 
+    /** The record as one line of JSON Lines: the same JSON as {@link #toJson}, without the indentation. */
+    public static String toJsonLine(Object record) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record);
+        } catch (IOException e) {
+            throw new IllegalStateException("the model could not be serialized", e);
+        }
+    }
+
+    /** Reads a record back as a tree, numbers with a fraction kept exact (as {@link java.math.BigDecimal}). */
+    public static JsonNode readTree(String json) {
+        try {
+            return MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON record", e);
+        }
+    }
+
     /**
      * Writes the record to {@code target} atomically: a temporary file beside it, then a rename. The temporary
      * name is short whatever the target's (a long target name must not push it past the file system's limit),

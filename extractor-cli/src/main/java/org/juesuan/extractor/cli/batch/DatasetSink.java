@@ -3,6 +3,7 @@ package org.juesuan.extractor.cli.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.juesuan.extractor.write.FactRow;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,36 +43,30 @@ final class DatasetSink implements AutoCloseable {
                 jsonl.write('\n');
             }
             if (csv != null) {
-                for (JsonNode fact : record.path("facts")) {
-                    csv.write(csvRow(record, fact));
-                }
+                csv.write(csvRows(record));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the dataset files", e);
         }
     }
 
-    static String csvRow(JsonNode record, JsonNode fact) {
-        JsonNode provenance = fact.path("provenance");
-        List<String> cells = new ArrayList<>(List.of(
-                text(record.at("/source/fileName")), text(record.at("/source/sha256")),
-                text(record.at("/report/department")), text(record.at("/report/fiscalYear")),
-                text(fact.path("key")), text(fact.path("code")), text(fact.path("label")),
-                fact.path("value").isNumber() ? fact.path("value").decimalValue().toPlainString() : text(fact.path("value")),
-                text(fact.path("unit")), text(fact.path("raw")), text(fact.path("source")),
-                text(provenance.path("section")), text(provenance.path("page"))));
-        StringBuilder row = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                row.append(',');
+    /** The CSV lines of a record's facts ({@link FactRow}, the long table the Spark job writes as Parquet too). */
+    static String csvRows(JsonNode record) {
+        StringBuilder rows = new StringBuilder();
+        for (FactRow fact : FactRow.of(record)) {
+            List<String> cells = Arrays.asList(fact.file(), fact.sha256(), fact.department(),
+                    fact.fiscalYear() == null ? null : fact.fiscalYear().toString(), fact.key(), fact.code(),
+                    fact.label(), fact.value(), fact.unit(), fact.raw(), fact.source(), fact.section(),
+                    fact.page() == null ? null : fact.page().toString());
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    rows.append(',');
+                }
+                rows.append(escape(cells.get(i) == null ? "" : cells.get(i)));
             }
-            row.append(escape(cells.get(i)));
+            rows.append("\r\n");
         }
-        return row.append("\r\n").toString();
-    }
-
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? "" : node.asText();
+        return rows.toString();
     }
 
     private static String escape(String cell) {
