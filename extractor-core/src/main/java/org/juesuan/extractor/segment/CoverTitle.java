@@ -24,6 +24,8 @@ final class CoverTitle {
     private static final int MAX_LINE = 40;
     /** Lines above the one naming year and kind that may belong to the title. */
     private static final int MAX_LINES_ABOVE = 3;
+    /** A name that says where it is; one that does not ({@code 资源局}) may be the tail of a name cut over lines. */
+    private static final Pattern PLACED = Pattern.compile("省|市|区|县|州|旗|盟|自治|中共|中国|全国|国家");
 
     private CoverTitle() {
     }
@@ -48,10 +50,13 @@ final class CoverTitle {
             }
             block.add(words);
             List<ReportTitle> readings = new ArrayList<>();
-            ReportTitle.parse(words).ifPresent(readings::add);
             for (int k = Math.min(block.size(), MAX_LINES_ABOVE + 1); k >= 2; k--) {
                 ReportTitle.parse(String.join("", block.subList(block.size() - k, block.size()))).ifPresent(readings::add);
             }
+            // the line alone first, unless its name is a tail that does not say where it is and lines above go with it
+            ReportTitle.parse(words).ifPresent(alone -> readings.add(
+                    readings.isEmpty() || alone.names().stream().anyMatch(n -> PLACED.matcher(n).find()) ? 0
+                            : readings.size(), alone));
             if (!readings.isEmpty()) {
                 return readings;
             }

@@ -42,7 +42,9 @@ class NotAFinalAccountTest {
         assertEquals("部门预算", report.report().kind());
         assertEquals(2025, report.report().fiscalYear());
         List<String> keys = report.facts().stream().map(Fact::key).toList();
-        assertEquals(List.of("report.fiscalYear"), keys, "only what identifies it; report.kind is 部门决算 or 单位决算 by contract");
+        assertEquals("上海市普陀区某某局", report.report().department());
+        assertEquals(List.of("report.department", "report.fiscalYear"), keys,
+                "only what identifies it; report.kind is 部门决算 or 单位决算 by contract");
         assertTrue(report.findings().isEmpty());
     }
 
