@@ -1,22 +1,20 @@
 package org.juesuan.extractor.cli.dataset;
 
+import org.juesuan.extractor.cli.CliRun;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.juesuan.extractor.cli.ExtractorCli;
 import org.juesuan.extractor.testing.RepoFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,41 +52,26 @@ class DatasetCommandTest {
                 RepoFiles.fixture("seeds/003_452dfb289bf64cc2.docx").toString(),
                 RepoFiles.fixture("bad/empty.txt").toString(),
                 "--out", out.toString(), "--isolation", "none", "-q"));
-        Run extract = run(args.toArray(String[]::new));
-        assertEquals(1, extract.exitCode, extract.err); // empty.txt gives an error record
+        CliRun extract = run(args.toArray(String[]::new));
+        assertEquals(1, extract.exitCode(), extract.err()); // empty.txt gives an error record
         panel = tmp.resolve("panel");
-        Run dataset = run("dataset", out.toString(), "--out", panel.toString());
-        assertEquals(0, dataset.exitCode, dataset.err);
-        datasetErr = dataset.err;
+        CliRun dataset = run("dataset", out.toString(), "--out", panel.toString());
+        assertEquals(0, dataset.exitCode(), dataset.err());
+        datasetErr = dataset.err();
         panelWithBom = tmp.resolve("panel-bom");
-        Run bom = run("dataset", out.toString(), "--out", panelWithBom.toString(), "--bom");
-        assertEquals(0, bom.exitCode, bom.err);
+        CliRun bom = run("dataset", out.toString(), "--out", panelWithBom.toString(), "--bom");
+        assertEquals(0, bom.exitCode(), bom.err());
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = ExtractorCli.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The result of {@code query PANEL SQL} as CSV lines. */
     private static List<String> query(String sql) {
-        Run run = run("query", panel.toString(), sql, "--format", "csv");
-        assertEquals(0, run.exitCode, run.err);
-        return run.out.lines().toList();
+        CliRun run = run("query", panel.toString(), sql, "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        return run.out().lines().toList();
     }
 
     private static JsonNode descriptor(Path dir) throws IOException {
@@ -285,18 +268,18 @@ class DatasetCommandTest {
                 Files.copy(file, csvOnly.resolve(file.getFileName()));
             }
         }
-        Run run = run("query", csvOnly.toString(), "SELECT any_value(typeof(total)) AS type, sum(total) AS total FROM "
+        CliRun run = run("query", csvOnly.toString(), "SELECT any_value(typeof(total)) AS type, sum(total) AS total FROM "
                 + "expenditure_by_function JOIN reports USING (report_id) WHERE source_file = '" + CAIZHENGJU
                 + "' AND scope = 'gpb' AND level = '类'", "--format", "csv");
-        assertEquals(0, run.exitCode, run.err);
-        assertEquals(List.of("type,total", "\"DECIMAL(20,2)\",29400600.00"), run.out.lines().toList());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("type,total", "\"DECIMAL(20,2)\",29400600.00"), run.out().lines().toList());
     }
 
     @Test
     void aDirectoryWithoutOutputsIsAUsageError() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("nothing"));
-        Run run = run("dataset", empty.toString(), "--out", tmp.resolve("p").toString());
-        assertEquals(2, run.exitCode);
-        assertTrue(run.err.contains("no extractor output"), run.err);
+        CliRun run = run("dataset", empty.toString(), "--out", tmp.resolve("p").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no extractor output"), run.err());
     }
 }

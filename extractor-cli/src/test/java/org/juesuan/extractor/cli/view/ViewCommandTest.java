@@ -1,7 +1,8 @@
 package org.juesuan.extractor.cli.view;
 
+import org.juesuan.extractor.cli.CliRun;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.juesuan.extractor.cli.ExtractorCli;
 import org.juesuan.extractor.model.ReportDocument;
 import org.juesuan.extractor.pipeline.ExtractionOutcome;
 import org.juesuan.extractor.testing.Extracted;
@@ -11,10 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +29,6 @@ class ViewCommandTest {
     static Path tmp;
     static Path out;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void outputs() throws IOException {
         out = tmp.resolve("out");
@@ -44,30 +39,18 @@ class ViewCommandTest {
         Files.writeString(out.resolve("_summary.json"), "{\"inputs\": 3}");
     }
 
-    static Run view(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 1];
-            all[0] = "view";
-            System.arraycopy(args, 0, all, 1, args.length);
-            int code = ExtractorCli.run(all);
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun view(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "view";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliRun.of(all);
     }
 
     @Test
     void aDirectoryBecomesAnIndexAndOnePagePerReport() throws IOException {
         Path site = tmp.resolve("site");
-        Run run = view(out.toString(), "--out", site.toString());
-        assertEquals(0, run.code(), run.err());
+        CliRun run = view(out.toString(), "--out", site.toString());
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("wrote 2 report pages"), run.out());
 
         HtmlTree.Element index = HtmlTree.parse(Files.readString(site.resolve("index.html")));
@@ -96,8 +79,8 @@ class ViewCommandTest {
     @Test
     void oneJsonBecomesOnePage() throws IOException {
         Path page = tmp.resolve("pages/seed.html");
-        Run run = view(out.resolve(SEED + ".json").toString(), "--out", page.toString());
-        assertEquals(0, run.code(), run.err());
+        CliRun run = view(out.resolve(SEED + ".json").toString(), "--out", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
         String html = Files.readString(page);
         assertTrue(html.contains("<title>攀枝花市人大常委会办公室 2021年度 部门决算</title>"));
         assertEquals(Extracted.report(RepoFiles.corpus(SEED + ".txt")).facts().size(),
@@ -111,28 +94,28 @@ class ViewCommandTest {
         record.remove("tables");
         Path old = tmp.resolve("old.json");
         ReportJson.write(record, old);
-        Run run = view(old.toString(), "--out", tmp.resolve("old.html").toString());
-        assertEquals(0, run.code(), run.err());
+        CliRun run = view(old.toString(), "--out", tmp.resolve("old.html").toString());
+        assertEquals(0, run.exitCode(), run.err());
     }
 
     @Test
     void anErrorRecordOrSomethingElseIsRefused() throws IOException {
-        Run error = view(out.resolve("empty.json").toString(), "--out", tmp.resolve("e.html").toString());
-        assertEquals(1, error.code());
+        CliRun error = view(out.resolve("empty.json").toString(), "--out", tmp.resolve("e.html").toString());
+        assertEquals(1, error.exitCode());
         assertTrue(error.err().contains("an error record (empty-file"), error.err());
         assertTrue(Files.notExists(tmp.resolve("e.html")));
 
-        Run missing = view(tmp.resolve("nothing.json").toString(), "--out", tmp.resolve("n.html").toString());
-        assertEquals(2, missing.code());
+        CliRun missing = view(tmp.resolve("nothing.json").toString(), "--out", tmp.resolve("n.html").toString());
+        assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("does not exist"), missing.err());
 
         Path other = tmp.resolve("other.json");
         Files.writeString(other, "{\"a\": 1}");
-        Run notOurs = view(other.toString(), "--out", tmp.resolve("o.html").toString());
-        assertEquals(2, notOurs.code());
+        CliRun notOurs = view(other.toString(), "--out", tmp.resolve("o.html").toString());
+        assertEquals(2, notOurs.exitCode());
         assertTrue(notOurs.err().contains("not an extractor output"), notOurs.err());
 
-        Run noOut = view(out.toString());
-        assertEquals(2, noOut.code());
+        CliRun noOut = view(out.toString());
+        assertEquals(2, noOut.exitCode());
     }
 }
