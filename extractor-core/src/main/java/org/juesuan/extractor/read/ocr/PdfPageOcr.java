@@ -7,6 +7,7 @@ import org.juesuan.extractor.model.OcrPage;
 import org.juesuan.extractor.model.OcrSummary;
 import org.juesuan.extractor.read.RawCell;
 import org.juesuan.extractor.read.pdf.PdfItem;
+import org.juesuan.extractor.segment.OcrHeadingRepair;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -70,11 +71,8 @@ public final class PdfPageOcr {
             int dpi = Math.max(MIN_DPI, Math.min(DPI, PageImages.scanDpi(document.getPage(p)).orElse(DPI)));
             try {
                 BufferedImage image = renderer.renderImageWithDPI(p, dpi, ImageType.GRAY);
-                for (String line : engine.lines(image)) {
-                    String cleaned = OcrTextCleanup.clean(line);
-                    if (!cleaned.isEmpty()) {
-                        out.add(new PdfItem.TextLine(cleaned, number));
-                    }
+                for (String line : OcrTextCleanup.cleanLines(engine.lines(image))) {
+                    out.add(new PdfItem.TextLine(OcrHeadingRepair.repair(line), number));
                 }
                 record.add(new OcrPage(number, reason, detail, dpi, true));
             } catch (IOException | RuntimeException e) {
