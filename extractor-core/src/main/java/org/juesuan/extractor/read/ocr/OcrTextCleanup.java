@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
  * Repairs what OCR (Tesseract, chi_sim) gets wrong in a way printed text never is, before the line joins the
  * ordinary reading path (line joining, normalization, extraction), which handles the rest as for any PDF:
  * <ul>
- *   <li>a few report words misread by one look-alike character ({@code 文出} → {@code 支出}, {@code 拨委} → {@code 拨款});
- *       {@code 〈} → {@code （} and {@code （05)} → {@code （05）};</li>
- *   <li>spaces between two Chinese characters (Tesseract separates some) are dropped;</li>
+ *   <li>spaces between two Chinese characters (Tesseract separates most) are dropped, first;</li>
+ *   <li>a few report words misread by one look-alike character ({@code 文出} → {@code 支出}, {@code 拨委} → {@code 拨款}),
+ *       also split over two lines ({@link #cleanLines}); {@code 〈} → {@code （} and {@code （05)} → {@code （05）};
+ *       {@code “三公} with its closing quote misread or lost before {@code 经费} → {@code “三公”};</li>
+ *   <li>{@code 点} read for {@code 占} before a share, a colon read for the decimal point of an amount
+ *       ({@code 246:47 万元});</li>
  *   <li>ASCII {@code , : ; ( )} next to Chinese become {@code ，：；（）} as printed ({@code 1,511.89} keeps its comma);
  *       {@code 〈 《 <} before {@code 类/款/项} and a closing parenthesis are the opening {@code （} of {@code （类）};</li>
  *   <li>inside a figure only (a run of digits, {@code . ,} and look-alikes holding at least one digit, with no Latin
