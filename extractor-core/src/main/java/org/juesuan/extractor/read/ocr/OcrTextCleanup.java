@@ -64,6 +64,8 @@ public final class OcrTextCleanup {
     /** {@code 占} read as {@code 点} before a share ({@code ，点 20.51%}): 点 never opens a figure there. */
     private static final Pattern SHARE = Pattern.compile("(?<=[，,；;]\\s{0,2})点(?=\\s*[0-9]+(\\.[0-9]+)?%)");
     /** A decimal point read as a colon in an amount ({@code 246:47 万元}): no time of day is counted in 万元. */
+    /** {@code 单位：万元} with its colon read as a semicolon. */
+    private static final Pattern UNIT = Pattern.compile("单位\\s*[;；:]\\s*(?=[万亿]?元)");
     private static final Pattern COLON_POINT = Pattern.compile("(?<![0-9:])([0-9]+):([0-9]{2})(?=\\s*万?元)");
 
     private OcrTextCleanup() {
@@ -80,6 +82,7 @@ public final class OcrTextCleanup {
             s = HALF_CLASS.matcher(s).replaceAll("（$1）");
         }
         s = SHARE.matcher(s).replaceAll("占");
+        s = UNIT.matcher(s).replaceAll("单位：");
         s = COLON_POINT.matcher(s).replaceAll("$1.$2");
         s = ANGLE_OPEN.matcher(s).replaceAll("（");
         s = HALF_CLOSED.matcher(s).replaceAll("（$1）");
