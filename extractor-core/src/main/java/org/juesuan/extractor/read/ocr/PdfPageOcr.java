@@ -96,7 +96,7 @@ public final class PdfPageOcr {
      */
     private List<PdfItem> read(BufferedImage image, int page) throws IOException {
         List<String> lines = engine.lines(image);
-        List<OcrLine> boxed = tabular(lines) ? engine.wordLines(image) : List.of();
+        List<OcrLine> boxed = tabular(lines) ? wordLines(image) : List.of();
         Optional<OcrTableRows.Found> table = OcrTableRows.find(boxed);
         List<PdfItem> items = new ArrayList<>();
         if (table.isEmpty()) {
@@ -107,6 +107,15 @@ public final class PdfPageOcr {
         items.add(new PdfItem.Table(table.get().rows(), page));
         addLines(items, boxed.subList(table.get().last() + 1, boxed.size()).stream().map(OcrLine::text).toList(), page);
         return items;
+    }
+
+    /** The word boxes, or none when reading them fails: the page's lines are then all it gives, as before. */
+    private List<OcrLine> wordLines(BufferedImage image) {
+        try {
+            return engine.wordLines(image);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static void addLines(List<PdfItem> items, List<String> lines, int page) {
