@@ -1,5 +1,6 @@
 package org.juesuan.extractor.segment;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,11 @@ final class HeadingVocabulary {
                 .filter(rule -> numbered || !rule.needsNumber())
                 .filter(rule -> rule.matches(compactWords))
                 .findFirst();
+    }
+
+    /** Every rule's printed headings (compact words) with their rule, in the vocabulary's order. */
+    static Map<String, HeadingRule> printed() {
+        return Collections.unmodifiableMap(PRINTED);
     }
 
     /**

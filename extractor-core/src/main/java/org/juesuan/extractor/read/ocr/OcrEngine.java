@@ -16,4 +16,12 @@ public interface OcrEngine {
     String language();
 
     List<String> lines(BufferedImage page) throws IOException;
+
+    /**
+     * The page's lines with each word's box, for rebuilding a table's rows; read upright only. Empty when the
+     * engine gives no positions.
+     */
+    default List<OcrLine> wordLines(BufferedImage page) throws IOException {
+        return List.of();
+    }
 }

@@ -7,12 +7,14 @@ import org.juesuan.extractor.model.OcrPage;
 import org.juesuan.extractor.model.OcrSummary;
 import org.juesuan.extractor.read.RawCell;
 import org.juesuan.extractor.read.pdf.PdfItem;
+import org.juesuan.extractor.segment.OcrHeadingRepair;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The OCR step of the PDF reader: every page whose text layer fails {@link TextLayerCheck} (a page without text only
@@ -29,6 +31,8 @@ public final class PdfPageOcr {
      */
     static final int DPI = 300;
     static final int MIN_DPI = 150;
+    /** Two figures with decimals apart on one line: a table row (narrative figures are followed by 万元, %, …). */
+    private static final Pattern TWO_FIGURES = Pattern.compile("\\d\\.\\d{2}\\s+(?:\\S+\\s+)?[\\d,.]*\\d\\.\\d{2}(?:\\s|$)");
 
     /** The page items after OCR, and which pages were read by OCR and why (null when no page needed it). */
     public record Result(List<PdfItem> items, OcrSummary summary) {
@@ -70,12 +74,7 @@ public final class PdfPageOcr {
             int dpi = Math.max(MIN_DPI, Math.min(DPI, PageImages.scanDpi(document.getPage(p)).orElse(DPI)));
             try {
                 BufferedImage image = renderer.renderImageWithDPI(p, dpi, ImageType.GRAY);
-                for (String line : engine.lines(image)) {
-                    String cleaned = OcrTextCleanup.clean(line);
-                    if (!cleaned.isEmpty()) {
-                        out.add(new PdfItem.TextLine(cleaned, number));
-                    }
-                }
+                out.addAll(read(image, number));
                 record.add(new OcrPage(number, reason, detail, dpi, true));
             } catch (IOException | RuntimeException e) {
                 record.add(new OcrPage(number, reason, detail + "; OCR failed: " + e.getMessage(), null, false));
@@ -88,6 +87,45 @@ public final class PdfPageOcr {
                 .map(missing -> new OcrSummary(null, null, missing, record))
                 .orElseGet(() -> new OcrSummary(engine.name(), engine.language(), null, record));
         return new Result(out, summary);
+    }
+
+    /**
+     * The page's items as OCR reads them: its lines, and when they look like a table's (at least
+     * {@link OcrTableRows#MIN_ROWS} lines with two figures) the table's rows rebuilt from the words' boxes
+     * ({@link OcrTableRows}) in place of the lines it spans.
+     */
+    private List<PdfItem> read(BufferedImage image, int page) throws IOException {
+        List<String> lines = engine.lines(image);
+        List<OcrLine> boxed = tabular(lines) ? wordLines(image) : List.of();
+        Optional<OcrTableRows.Found> table = OcrTableRows.find(boxed);
+        List<PdfItem> items = new ArrayList<>();
+        if (table.isEmpty()) {
+            addLines(items, lines, page);
+            return items;
+        }
+        addLines(items, boxed.subList(0, table.get().first()).stream().map(OcrLine::text).toList(), page);
+        items.add(new PdfItem.Table(table.get().rows(), page));
+        addLines(items, boxed.subList(table.get().last() + 1, boxed.size()).stream().map(OcrLine::text).toList(), page);
+        return items;
+    }
+
+    /** The word boxes, or none when reading them fails: the page's lines are then all it gives, as before. */
+    private List<OcrLine> wordLines(BufferedImage image) {
+        try {
+            return engine.wordLines(image);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static void addLines(List<PdfItem> items, List<String> lines, int page) {
+        for (String line : OcrTextCleanup.cleanLines(lines)) {
+            items.add(new PdfItem.TextLine(OcrHeadingRepair.repair(line), page));
+        }
+    }
+
+    private static boolean tabular(List<String> lines) {
+        return lines.stream().filter(line -> TWO_FIGURES.matcher(line).find()).count() >= OcrTableRows.MIN_ROWS;
     }
 
     private static String text(List<PdfItem> items) {

@@ -7,6 +7,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 import javax.imageio.ImageIO;
@@ -97,6 +98,13 @@ public final class TesseractOcrEngine implements OcrEngine {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    @Override
+    public List<OcrLine> wordLines(BufferedImage page) throws IOException {
+        HocrWords words = new HocrWords();
+        parse(page, "4", TesseractOCRConfig.OUTPUT_TYPE.HOCR, new Metadata(), words);
+        return words.lines();
+    }
+
     /**
      * A page read in the wrong orientation gives noise: characters outside the usual set, or lines of a character or
      * two (the columns of a sideways page), where a report's lines hold 20 or more.
@@ -111,9 +119,17 @@ public final class TesseractOcrEngine implements OcrEngine {
     }
 
     private String run(BufferedImage page, String pageSegMode, Metadata metadata) throws IOException {
+        BodyContentHandler text = new BodyContentHandler(-1);
+        parse(page, pageSegMode, TesseractOCRConfig.OUTPUT_TYPE.TXT, metadata, text);
+        return text.toString();
+    }
+
+    private void parse(BufferedImage page, String pageSegMode, TesseractOCRConfig.OUTPUT_TYPE output,
+                       Metadata metadata, ContentHandler handler) throws IOException {
         TesseractOCRConfig config = new TesseractOCRConfig();
         config.setLanguage(LANGUAGE);
         config.setPageSegMode(pageSegMode);
+        config.setOutputType(output);
         config.setTimeoutSeconds(TIMEOUT_SECONDS);
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, config);
@@ -123,12 +139,10 @@ public final class TesseractOcrEngine implements OcrEngine {
             throw new IOException("no PNG writer for the rendered page");
         }
         metadata.set(Metadata.CONTENT_TYPE, "image/png");
-        BodyContentHandler text = new BodyContentHandler(-1);
         try (TikaInputStream in = TikaInputStream.get(png.toByteArray())) {
-            parser.parse(in, text, metadata, context);
+            parser.parse(in, handler, metadata, context);
         } catch (SAXException | TikaException e) {
             throw new IOException("tesseract failed: " + e.getMessage(), e);
         }
-        return text.toString();
     }
 }
