@@ -129,6 +129,8 @@ public final class NarrativeExtractor {
         String code;
         String label;
         Fact lastMoney;
+        /** The section said something is 持平 with an earlier year: its later 持平 clauses compare with that year. */
+        boolean unchangedSinceAYear;
 
         void set(String newKey, String newCode, String newLabel) {
             key = newKey;
@@ -238,7 +240,7 @@ public final class NarrativeExtractor {
     /**
      * 与2023年度相比，财政拨款收入支出总计持平 / 因公出国（境）费支出与上一年度持平: a change of 0 (a change rate of 0
      * where the clause is about a rate) for the concept the clause names, else for the one the passage is about;
-     * raw is the comparison's words. A later 持平 clause of the same paragraph without a year of its own (…与2023年度
+     * raw is the comparison's words. A later 持平 clause of the same section without a year of its own (…与2023年度
      * 持平。其中：因公出国（境）费支出决算持平) compares with the same year. 决算数与预算数持平 compares with no earlier
      * year and gives nothing.
      */
@@ -249,10 +251,11 @@ public final class NarrativeExtractor {
         for (ChangeStatement change : flat) {
             unchanged(report, passage, kind, change.raw(), change.start(), change.end(), subject, facts);
         }
-        if (flat.isEmpty()) {
+        if (flat.isEmpty() && !subject.unchangedSinceAYear) {
             return;
         }
-        Matcher more = FLAT_CLAUSE.matcher(text).region(flat.get(0).end(), passage.end());
+        subject.unchangedSinceAYear = true;
+        Matcher more = FLAT_CLAUSE.matcher(text).region(flat.isEmpty() ? passage.start() : flat.get(0).end(), passage.end());
         while (more.find()) {
             int at = more.start("flat");
             boolean compared = recognition.changes().stream().anyMatch(c -> c.start() <= at && at < c.end());
