@@ -17,13 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VariantAgreementTest {
     private static final double TARGET = 0.95;
     /** Not yet at the target (see docs/text-variants.md): the level reached, which may only go up. */
-    private static final Map<String, Double> BELOW_TARGET = Map.of(
-            "000_b5790c93cfb4a072.flat.txt", 0.81,
-            "001_ac178a9e9dd67b94.flat.txt", 0.94,
-            "003_452dfb289bf64cc2.flat.txt", 0.92,
-            "004_b2fb7ddb4acb550d.flat.txt", 0.79,
-            "sh-putuo-guihuaziyuan-2024.flat.txt", 0.94,
-            "sh-putuo-caizhengju-2024.layout.txt", 0.93);
+    private static final Map<String, Double> BELOW_TARGET = Map.of("003_452dfb289bf64cc2.flat.txt", 0.94);
 
     private static List<DocumentScore> scores;
 
@@ -50,14 +44,13 @@ class VariantAgreementTest {
 
     @Test
     void anItemsFiguresInAWrappedParagraphAreNotTakenForTheTotal() {
-        // the complaint: pdftotext's wrapped （项） paragraphs gave false gpb.expenditure facts. Still left
-        // (docs/text-variants.md): 规划和自然资源局's item 2101102 (3 facts) and 财政局's -layout items 2010608, 2080505
-        Map<String, Integer> left = Map.of("sh-putuo-guihuaziyuan-2024.pdftotext.txt", 3,
-                "sh-putuo-guihuaziyuan-2024.html", 3, "sh-putuo-guihuaziyuan-2024.layout.txt", 3,
-                "sh-putuo-guihuaziyuan-2024.flat.txt", 3, "sh-putuo-caizhengju-2024.layout.txt", 2);
-        for (DocumentScore score : scores.stream().filter(s -> s.input().startsWith("sh-putuo")).toList()) {
-            long wrong = score.falseFacts().stream().filter(f -> f.key().startsWith("gpb.expenditure")).count();
-            assertTrue(wrong <= left.getOrDefault(score.input(), 0), score.input() + " " + score.falseFacts());
+        // the complaint: pdftotext's wrapped （项） paragraphs gave an item's 决算, 年初预算 and 完成% as false
+        // gpb.expenditure facts (规划和自然资源局's 2101102 spread over four paragraphs, 财政局's -layout entries cut by
+        // a side column). (.share is left out: a 类's share read as the total's is another mistake.)
+        List<String> itemFigures = List.of("gpb.expenditure", "gpb.expenditure.budget", "gpb.expenditure.budgetCompletion");
+        for (DocumentScore score : scores) {
+            assertTrue(score.falseFacts().stream().noneMatch(f -> itemFigures.contains(f.key())),
+                    score.input() + " " + score.falseFacts());
         }
     }
 }

@@ -106,6 +106,23 @@ class LineReflowTest {
     }
 
     @Test
+    void aFlattenedHeadingAfterTheTextBeforeItOpensAParagraph() throws Exception {
+        // seed 000 and 004 flattened: headings follow a figure's caption or another heading after a space, not a 。,
+        // and an unnumbered heading runs on into its first sentence
+        List<String> seed004 = paragraphs(java.nio.file.Files.readString(org.juesuan.extractor.testing.RepoFiles.fixture(
+                "variants/004_b2fb7ddb4acb550d.flat.txt")));
+        assertTrue(seed004.stream().anyMatch(p -> p.startsWith("1、") && p.contains("收入支出决算总体情况说明")
+                && !p.contains("第二部分")), "1、收入支出决算总体情况说明 opens a paragraph");
+        assertTrue(seed004.stream().anyMatch(p -> p.startsWith("2、") && p.contains("收入决算情况说明")
+                && !p.contains("图 1")), "2、收入决算情况说明 opens a paragraph");
+        List<String> seed000 = paragraphs(java.nio.file.Files.readString(org.juesuan.extractor.testing.RepoFiles.fixture(
+                "variants/000_b5790c93cfb4a072.flat.txt")));
+        assertTrue(seed000.contains("支出决算情况说明"), "the unnumbered heading is a paragraph of its own");
+        assertTrue(seed000.stream().anyMatch(p -> p.startsWith("2021 年市政协办公室本年支出合计 2222.83 万元，")),
+                "its first sentence opens the next");
+    }
+
+    @Test
     void textWrittenOneParagraphPerLineIsLeftAsItIs() {
         // Tika's text of a Word file: long and short lines, no common width
         String text = String.join("\n",

@@ -47,7 +47,9 @@ public final class ClassificationLineResolver {
     /**
      * The 项 entries of the lines in {@code text[from, to)}, in text order; a line contributes none when it does not
      * open with a classification. A line that ends inside its classification (a PDF wrapped it there) is read
-     * together with the next line.
+     * together with the next line, and an entry whose amount is not on its line together with the lines that
+     * follow it up to the next entry or list item (text without layout breaks 主要用于：… and 年初预算为… into
+     * paragraphs of their own).
      */
     public List<ClassificationLine> resolve(String text, int from, int to) {
         List<ClassificationLine> lines = new ArrayList<>();
@@ -57,10 +59,32 @@ public final class ClassificationLineResolver {
             if (end < to && PrintedEntryParser.endsInsideClassification(text, start, end)) {
                 end = lineEnd(text, end + 1, to);
             }
-            resolveLine(text, start, end, lines);
+            List<ClassificationLine> entries = new ArrayList<>();
+            resolveLine(text, start, end, entries);
+            while (end < to && lacksAmount(entries) && !opensEntry(text, end + 1, lineEnd(text, end + 1, to))) {
+                end = lineEnd(text, end + 1, to);
+                entries.clear();
+                resolveLine(text, start, end, entries);
+            }
+            lines.addAll(entries);
             start = end + 1;
         }
         return withUnitlessAmounts(text, from, to, lines);
+    }
+
+    /** Whether the last of a line's entries has no amount yet, so that the lines after it may carry it. */
+    public static boolean lacksAmount(List<ClassificationLine> entries) {
+        return !entries.isEmpty() && entries.get(entries.size() - 1).amount() == null;
+    }
+
+    /** Whether {@code text[from, to)} opens with a 类 (then 款, 项), whether or not its names can be read. */
+    public static boolean opensClassChain(String text, int from, int to) {
+        return PrintedEntryParser.opensClassChain(text, from, to);
+    }
+
+    /** Whether the line {@code text[from, to)} opens a 项 entry or a numbered list item (1、 / （1）). */
+    public static boolean opensEntry(String text, int from, int to) {
+        return PrintedEntryParser.opensListItem(text, from, to) || !PrintedEntryParser.parse(text, from, to).isEmpty();
     }
 
     private static int lineEnd(String text, int from, int to) {

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 final class PrintedEntryParser {
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[）)])\\s*");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:\\d{1,2}\\s*[.．、](?!\\d)|[（(]\\d{1,2}[）)])");
+    private static final Pattern CLASS_CHAIN = Pattern.compile(
+            "\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[）)])?\\s*[“\"]?[^，,。；;：:\\d]{2,20}[（(](?:类|\\d{3})[）)]");
     private static final Pattern MARKER = Pattern.compile("[（(](类|款|项|\\d{2,3})[）)]");
     /** In the first layout the 项 code and name follow the （项） marker: 01行政运行： */
     private static final Pattern CODE_THEN_NAME = Pattern.compile("\\s*(\\d{2})\\s*([^:：；;。，,]+?)\\s*[:：]");
@@ -48,6 +51,19 @@ final class PrintedEntryParser {
             position = end.end();
         }
         return head(text, position, to) == INCOMPLETE;
+    }
+
+    /** Whether {@code text[from, to)} opens with a list number (1、 / 1. / （1）), not a figure (1.50万元). */
+    static boolean opensListItem(String text, int from, int to) {
+        return LIST_ITEM.matcher(text).region(from, to).lookingAt();
+    }
+
+    /**
+     * Whether {@code text[from, to)} opens with a classification chain (一般公共服务支出（类）…), read or not: text
+     * that lost its layout can scramble the names after it (-layout's side columns cut into the 项 name).
+     */
+    static boolean opensClassChain(String text, int from, int to) {
+        return CLASS_CHAIN.matcher(text).region(from, to).lookingAt();
     }
 
     static List<PrintedEntry> parse(String text, int from, int to) {

@@ -16,6 +16,7 @@ import org.juesuan.extractor.model.Block;
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.Section;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,12 @@ public final class NarrativeExtractor {
     private static final Pattern ALL_OF_ONE_KIND = Pattern.compile("全部(?:为|是)(?:政府采购)?(货物|工程|服务)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年(?![\\d\\s]*月)");
 
+    /** A clause about a rate or share, whose 持平 is a change rate of 0 (增长率与上年持平). */
+    private static final Pattern ABOUT_A_RATE = Pattern.compile("率|比重|比例");
+    /** A clause that ends in 持平 (with no figure in it). */
+    private static final Pattern FLAT_CLAUSE = Pattern.compile("[^。；;\\d]*?(?<flat>持平)");
+    private static final AbsentFunds ABSENT_FUNDS = new AbsentFunds();
+
     private final FigureRecognizer recognizer = new FigureRecognizer();
     private final ClassificationTable table = ClassificationTable.standard();
     private final ClassificationLineResolver resolver = new ClassificationLineResolver(table, recognizer);
@@ -71,16 +78,23 @@ public final class NarrativeExtractor {
         List<PendingItem> pending = new ArrayList<>();
         String previousSection = null;
         Subject subject = new Subject();
-        for (ReportText.Passage passage : report.passages()) {
+        List<ReportText.Passage> passages = report.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            ReportText.Passage passage = passages.get(i);
             if (!passage.section().id().equals(previousSection)) {
                 subject = new Subject();
                 previousSection = passage.section().id();
             }
             String kind = passage.section().kind();
             if (kind.equals("GPB_EXPENDITURE_DETAIL")) {
-                List<ClassificationLine> lines = resolver.resolve(text, passage.start(), passage.end());
-                if (lines.stream().anyMatch(l -> l.amount() != null)) {
-                    items(report, passage, lines, facts, pending);
+                int last = lastOfEntry(text, passages, i);
+                ReportText.Passage entry = new ReportText.Passage(passage.section(), passage.start(),
+                        passages.get(last).end());
+                List<ClassificationLine> lines = resolver.resolve(text, entry.start(), entry.end());
+                if (!lines.isEmpty() || ClassificationLineResolver.opensClassChain(text, entry.start(), entry.end())) {
+                    // an item's figures are the item's, never the total's, even where its amount cannot be read
+                    items(report, entry, lines, facts, pending);
+                    i = last;
                     continue;
                 }
             }
@@ -91,12 +105,32 @@ public final class NarrativeExtractor {
         return facts;
     }
 
+    /**
+     * The last passage of the 项 entry that passage {@code first} opens: an entry whose amount is not in its own
+     * paragraph goes on through the paragraphs of its section that follow, up to the next entry or list item.
+     */
+    private int lastOfEntry(String text, List<ReportText.Passage> passages, int first) {
+        ReportText.Passage start = passages.get(first);
+        int last = first;
+        while (last + 1 < passages.size()) {
+            ReportText.Passage next = passages.get(last + 1);
+            if (next.section() != start.section() || ClassificationLineResolver.opensEntry(text, next.start(), next.end())
+                    || !ClassificationLineResolver.lacksAmount(resolver.resolve(text, start.start(), passages.get(last).end()))) {
+                break;
+            }
+            last++;
+        }
+        return last;
+    }
+
     /** The concept the sentences of a section are about, for figures that do not name theirs (与上年相比，减少…). */
     private static final class Subject {
         String key;
         String code;
         String label;
         Fact lastMoney;
+        /** The section said something is 持平 with an earlier year: its later 持平 clauses compare with that year. */
+        boolean unchangedSinceAYear;
 
         void set(String newKey, String newCode, String newLabel) {
             key = newKey;
@@ -184,6 +218,10 @@ public final class NarrativeExtractor {
                 }
             }
         }
+        unchanged(report, passage, kind, recognition, subject, facts);
+        for (AbsentFunds.Zero zero : ABSENT_FUNDS.find(kind, text, passage.start(), passage.end())) {
+            facts.add(fact(report, passage, zero.key(), null, zero.label(), zero.figure()));
+        }
         Matcher allOfOneKind = ALL_OF_ONE_KIND.matcher(text.substring(passage.start(), passage.end()));
         if (procurementTotal != null && allOfOneKind.find()) {
             // 政府采购支出总额19.04万元，全部为政府采购货物支出: the part is the total, read from the same figure
@@ -197,6 +235,52 @@ public final class NarrativeExtractor {
                     total.raw(), total.source(), total.provenance()));
         }
         performance(report, passage, facts);
+    }
+
+    /**
+     * 与2023年度相比，财政拨款收入支出总计持平 / 因公出国（境）费支出与上一年度持平: a change of 0 (a change rate of 0
+     * where the clause is about a rate) for the concept the clause names, else for the one the passage is about;
+     * raw is the comparison's words. A later 持平 clause of the same section without a year of its own (…与2023年度
+     * 持平。其中：因公出国（境）费支出决算持平) compares with the same year. 决算数与预算数持平 compares with no earlier
+     * year and gives nothing.
+     */
+    private void unchanged(ReportText report, ReportText.Passage passage, String kind, Recognition recognition,
+                           Subject subject, List<Fact> facts) {
+        String text = report.text();
+        List<ChangeStatement> flat = recognition.changes().stream().filter(ChangeStatement::flat).toList();
+        for (ChangeStatement change : flat) {
+            unchanged(report, passage, kind, change.raw(), change.start(), change.end(), subject, facts);
+        }
+        if (flat.isEmpty() && !subject.unchangedSinceAYear) {
+            return;
+        }
+        subject.unchangedSinceAYear = true;
+        Matcher more = FLAT_CLAUSE.matcher(text).region(flat.isEmpty() ? passage.start() : flat.get(0).end(), passage.end());
+        while (more.find()) {
+            int at = more.start("flat");
+            boolean compared = recognition.changes().stream().anyMatch(c -> c.start() <= at && at < c.end());
+            if (!compared && !more.group().contains("预算")) {
+                unchanged(report, passage, kind, more.group("flat"), at, more.end("flat"), null, facts);
+            }
+        }
+    }
+
+    private void unchanged(ReportText report, ReportText.Passage passage, String kind, String raw, int start, int end,
+                           Subject subject, List<Fact> facts) {
+        String text = report.text();
+        String clause = text.substring(clauseStart(text, passage.start(), start), end);
+        Optional<Named> named = named(kind, ConceptLexicon.forSection(kind), clause);
+        if (named.isEmpty() && subject != null && subject.key != null) {
+            named = Optional.of(new Named(subject.key, subject.code, subject.label));
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        boolean rate = ABOUT_A_RATE.matcher(clause).find();
+        Figure zero = new Figure(rate ? FigureKind.PERCENT : FigureKind.MONEY, BigDecimal.ZERO, raw, start, end,
+                rate ? FigureRole.CHANGE_RATE : FigureRole.CHANGE, Set.of());
+        facts.add(suffixed(report, passage, named.get().key, named.get().code, named.get().label,
+                rate ? ".changeRate" : ".change", zero));
     }
 
     /**

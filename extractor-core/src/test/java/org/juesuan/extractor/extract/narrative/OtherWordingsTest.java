@@ -1,5 +1,6 @@
 package org.juesuan.extractor.extract.narrative;
 
+import org.juesuan.extractor.extract.CorpusText;
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.ReportDocument;
 import org.juesuan.extractor.pipeline.ExtractionOutcome;
@@ -117,17 +118,83 @@ class OtherWordingsTest {
     }
 
     /**
-     * The contract defines no fact for a statement without a figure: 无政府性基金… and 与上年持平 give none (the gold
-     * of the Shanghai reports records none either), and in particular no invented 0.
+     * 无政府性基金…收入和支出 states the contract's zero facts (income and expenditure, raw = the words, provenance on
+     * the sentence); 与2023年度持平 is a change of 0, also for the parts after it that print no year of their own.
      */
     @Test
-    void noFundsAndUnchangedPrintNoFigureAndGiveNoFact() {
-        ReportDocument report = report("五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n"
-                + "2024年度一般公共预算财政拨款支出1,234.56万元，与上年持平。\n"
-                + "八、政府性基金预算财政拨款收入支出决算情况说明\n本部门无政府性基金预算财政拨款收入和支出。\n"
-                + "九、国有资本经营预算财政拨款收入支出决算情况说明\n本部门无国有资本经营预算财政拨款收入和支出。\n");
-        assertValue("12345600", only(report, "gpb.expenditure", null));
-        assertTrue(report.facts().stream().noneMatch(f -> f.key().startsWith("govFund.")
-                || f.key().startsWith("stateCapital.") || f.key().endsWith(".change")), report.facts().toString());
+    void noFundsAndUnchangedAreZeroFacts() {
+        String noFund = CorpusText.caizhengju("上海市普陀区财政局2024年度无政府性基金预算财政拨款收入和支出。");
+        String noCapital = CorpusText.caizhengju("上海市普陀区财政局2024年度无国有资本经营预算财政拨款收入和支出。");
+        String unchangedTotal = CorpusText.caizhengju("与2023年度相比，财政拨款收入支出总计持平。");
+        String unchangedThreePublic = CorpusText.caizhengju("2024年度“三公”经费财政拨款支出决算数与2023年度持平。其中：因公出国"
+                + "（境）费支出决算持平；公务用车购置及运行维护费支出决算持平；公务接待费支出决算持平。");
+        ReportDocument report = report("四、财政拨款收入支出决算总体情况说明\n"
+                + "上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。" + unchangedTotal + "\n"
+                + "七、财政拨款“三公”经费支出决算情况说明\n" + unchangedThreePublic + "\n"
+                + "八、政府性基金预算财政拨款收入支出决算情况说明\n" + noFund + "\n"
+                + "九、国有资本经营预算财政拨款收入支出决算情况说明\n" + noCapital + "\n");
+        for (String key : List.of("income.govFundAppropriation", "govFund.expenditure")) {
+            Fact zero = only(report, key, null);
+            assertValue("0", zero);
+            assertEquals("yuan", zero.unit());
+            assertEquals("无政府性基金预算财政拨款收入和支出", zero.raw());
+            assertEquals("无政府性基金预算财政拨款收入和支出", report.text().substring(zero.provenance().start(),
+                    zero.provenance().end()));
+        }
+        assertValue("0", only(report, "income.stateCapitalAppropriation", null));
+        assertValue("0", only(report, "stateCapital.expenditure", null));
+        assertValue("3000", only(report, "appropriation.total", null));
+        assertValue("0", only(report, "appropriation.total.change", null));
+        Fact threePublic = only(report, "threePublic.total.change", null);
+        assertValue("0", threePublic);
+        assertEquals("与2023年度持平", threePublic.raw());
+        for (String part : List.of("threePublic.outbound", "threePublic.vehicle", "threePublic.reception")) {
+            assertValue("0", only(report, part + ".change", null));
+        }
+        assertTrue(facts(report, "appropriation.total.changeRate", null).isEmpty(), "持平 of an amount is no rate");
+    }
+
+    /** 决算数与预算数持平 compares with the budget, not with a year: no change fact. */
+    @Test
+    void equalToTheBudgetIsNoChange() {
+        ReportDocument report = report("七、财政拨款“三公”经费支出决算情况说明\n"
+                + CorpusText.seed001("2021年“三公”经费财政拨款支出决算为18.85万元，完成预算100%，决算数与预算数持平。") + "\n");
+        assertValue("188500", only(report, "threePublic.total", null));
+        assertTrue(report.facts().stream().noneMatch(f -> f.key().endsWith(".change")), report.facts().toString());
+    }
+
+    /**
+     * 规划和自然资源局 as pdftotext gives it, reflowed: the item entry, 主要用于 and its figures are paragraphs of their
+     * own. The figures are the item's (up to the next entry), not the total's.
+     */
+    @Test
+    void anItemsFiguresInTheParagraphsAfterItsEntry() {
+        ReportDocument report = report(DETAIL
+                + "7、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。\n主要用于：\n事业单位医疗保险支出。\n"
+                + "年初预算为 196.40万元，支出决算为 196.29 万元，完成年初预算的 99.94%。决算数小于预算数的主要原因："
+                + "年中社会保险缴费基数变更导致。\n"
+                + "8、城乡社区支出（类）城乡社区管理事务（款）行政运行（项）。主要用于：行政单位人员支出、公用支出。年初预算为"
+                + "1115.48 万元，支出决算为 1092.80 万元，完成年初预算的97.97%。\n");
+        assertValue("1962900", only(report, "gpb.item", "2101102"));
+        assertValue("1964000", only(report, "gpb.item.budget", "2101102"));
+        assertValue("99.94", only(report, "gpb.item.budgetCompletion", "2101102"));
+        assertValue("10928000", only(report, "gpb.item", "2120101"));
+        assertTrue(report.facts().stream().noneMatch(f -> f.key().startsWith("gpb.expenditure")), report.facts().toString());
+    }
+
+    /**
+     * 财政局 as pdftotext -layout gives it: a side column cut into the entries, so that one's amount cannot be read
+     * and another's 项 name is broken. Their figures give no fact rather than a false total.
+     */
+    @Test
+    void aScrambledEntryGivesNoTotal() {
+        ReportDocument report = report(DETAIL
+                + "4、一般公共服务支出（类）财政事务（款）财政委托业务支出（项）。主要用于：449.52万元。决算数小于预算数的主要原因："
+                + "因个别项目评审费未能实施或未来得及委托中介机构开展各类审计及绩效评价工作。年初预算为450.52万元，支出决算为"
+                + "支付完毕，于明年重新申请。\n"
+                + "6、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老161.62万元，支出决算为160.75万元。"
+                + " 决算数小于预算数的主要原因：预算按充分保保险缴费支出（项）。主要用于：在职人员的基本养老保险支出。年初预算为"
+                + "障预估，实际执行基本贴合预期。\n");
+        assertTrue(report.facts().stream().noneMatch(f -> f.key().startsWith("gpb.")), report.facts().toString());
     }
 }
