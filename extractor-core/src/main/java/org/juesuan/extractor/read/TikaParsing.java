@@ -23,6 +23,7 @@ final class TikaParsing {
     }
 
     static void parse(byte[] content, String fileName, ContentHandler handler) throws ReadException {
+        AutoDetectParser parser = Parsers.AUTO_DETECT; // built before the limits are set: building it resets them
         ReadLimits.apply();
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -33,7 +34,7 @@ final class TikaParsing {
         office.setIncludeHeadersAndFooters(false);
         context.set(OfficeParserConfig.class, office);
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            Parsers.AUTO_DETECT.parse(in, handler, metadata, context);
+            parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
             throw new ReadException(ErrorType.EMPTY_FILE, "the file is empty (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
