@@ -2,6 +2,7 @@ package org.juesuan.extractor.cli;
 
 import org.juesuan.extractor.cli.batch.BatchOptions;
 import org.juesuan.extractor.cli.batch.BatchRunner;
+import org.juesuan.extractor.cli.batch.DefaultThreads;
 import org.juesuan.extractor.cli.batch.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,8 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Inputs processed at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+            description = "Inputs processed at the same time (default: from the cores and memory; with worker JVMs "
+                    + "one less than the cores, see docs/tuning.md).")
+    Integer threads;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
             description = "Time limit per input, more than 0, e.g. 90s, 5m (default ${DEFAULT-VALUE}). An input that "
@@ -96,14 +98,14 @@ final class ExtractCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out is not a directory: " + out);
         }
-        if (threads < 1) {
+        if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         if (timeout.isZero() || timeout.isNegative()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--timeout must be longer than 0 (e.g. 90s, 5m), not " + timeout);
         }
-        checkWorkerHeap();
+        long workerHeapBytes = checkWorkerHeap();
         InputFiles.Expansion expansion = InputFiles.expand(inputs, out, allFiles);
         if (expansion.files().isEmpty()) {
             err.printf("error: no input files in %s%s; nothing was done%n", inputs,
@@ -115,7 +117,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         Map<Path, String> names = OutputNames.assign(expansion.files());
-        BatchOptions options = new BatchOptions(threads, isolation == Isolation.process, timeout, workerHeap, force,
+        int threadCount = threads != null ? threads : DefaultThreads.of(isolation == Isolation.process, workerHeapBytes);
+        BatchOptions options = new BatchOptions(threadCount, isolation == Isolation.process, timeout, workerHeap, force,
                 retryErrors, jsonl, factsCsv);
         BatchRunner.Outcome outcome = new BatchRunner(options, new Progress(err, progressMode()))
                 .run(expansion.files(), names, out, expansion.skipped().size());
@@ -130,7 +133,8 @@ final class ExtractCommand implements Callable<Integer> {
     /** A worker JVM needs this much heap to load Tika, PDFBox and the pipeline and read an ordinary report. */
     static final long MIN_WORKER_HEAP_BYTES = 128L << 20;
 
-    private void checkWorkerHeap() {
+    /** The worker heap in bytes, or a usage error. */
+    private long checkWorkerHeap() {
         java.util.regex.Matcher size = java.util.regex.Pattern.compile("(\\d{1,12})([kKmMgG]?)").matcher(workerHeap);
         if (!size.matches()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -146,6 +150,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--worker-heap " + workerHeap
                     + " is below what a worker needs (" + (MIN_WORKER_HEAP_BYTES >> 20) + "m)");
         }
+        return bytes;
     }
 
     private Progress.Mode progressMode() {

@@ -42,6 +42,14 @@ public final class ReportExtractor {
     private final Validator validator = new Validator();
 
     public ExtractionOutcome extract(Path file) {
+        return extract(file, null);
+    }
+
+    /**
+     * With the content's SHA-256 already known (a batch hashes each input once to see whether it is up to date), so
+     * that it is not computed again; null computes it.
+     */
+    public ExtractionOutcome extract(Path file, String sha256) {
         String name = file.getFileName().toString();
         byte[] content;
         try {
@@ -53,11 +61,16 @@ public final class ReportExtractor {
             return failure(ErrorRecords.source(file, null, sizeOrZero(file)), ErrorType.TOO_LARGE,
                     "the file does not fit in memory (" + sizeOrZero(file) + " bytes)");
         }
-        return extract(content, name, ErrorRecords.path(file));
+        return extract(content, name, ErrorRecords.path(file), sha256);
     }
 
     public ExtractionOutcome extract(byte[] content, String fileName, String path) {
-        SourceInfo source = new SourceInfo(fileName, path, ErrorRecords.extension(fileName), Hashing.sha256(content), content.length, null);
+        return extract(content, fileName, path, null);
+    }
+
+    private ExtractionOutcome extract(byte[] content, String fileName, String path, String sha256) {
+        SourceInfo source = new SourceInfo(fileName, path, ErrorRecords.extension(fileName),
+                sha256 != null ? sha256 : Hashing.sha256(content), content.length, null);
         try {
             DocumentFormat format = readers.detect(content, fileName);
             source = source.withFormat(format.id(), null);

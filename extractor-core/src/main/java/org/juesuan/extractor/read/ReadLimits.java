@@ -19,17 +19,16 @@ public final class ReadLimits {
     public static final String NESTING_MESSAGE = "the document's structure is nested too deeply to read "
             + "(e.g. tables inside tables, thousands of levels deep)";
 
-    static {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    }
-
     private ReadLimits() {
     }
 
-    /** Makes sure the limits are set before a reader opens a file (class initialization sets them once). */
+    /**
+     * Sets the limits before a reader opens a file. Set on every call, not once: building Tika's parsers (done
+     * lazily, on the first file that needs them) sets POI's zip limits to Tika's own values.
+     */
     static void apply() {
-        // the static initializer does the work
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
     /** A {@code too-large} exception when POI's zip-bomb check is what failed, naming the limit; else null. */

@@ -1,6 +1,6 @@
 package org.juesuan.extractor.read;
 
-import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -11,9 +11,12 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Detects an input's format from its bytes and name (Tika's detector) and reads it with the matching reader. */
+/**
+ * Detects an input's format from its bytes and name (Tika's detector) and reads it with the matching reader.
+ * Only Tika's detectors are built for detection, once per JVM on first use: its parsers, most of the cost of
+ * Tika's default configuration, are built only when a format read through Tika comes ({@link TikaParsing}).
+ */
 public final class Readers {
-    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
 
     private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
 
@@ -35,7 +38,7 @@ public final class Readers {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         String mediaType;
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            mediaType = DETECTOR.detect(in, metadata).toString();
+            mediaType = Detection.DETECTOR.detect(in, metadata).toString();
         } catch (IOException e) {
             throw new ReadException(ErrorType.IO_ERROR, "could not detect the format: " + e.getMessage(), e);
         }
@@ -55,5 +58,11 @@ public final class Readers {
     /** Detects the format and reads the content with its reader. */
     public RawDocument read(byte[] content, String fileName) throws ReadException {
         return readerFor(detect(content, fileName)).read(content, fileName);
+    }
+
+    /** Holder: the detector (MIME magic, container detectors for OLE2 and zip formats) is made on first detection. */
+    private static final class Detection {
+        /** What Tika's default configuration detects with, without its parsers. */
+        static final Detector DETECTOR = new DefaultDetector();
     }
 }

@@ -124,32 +124,39 @@ public final class BatchRunner {
             write(ErrorRecords.forFile(task.input(), null, ErrorType.IO_ERROR,
                     "could not read the file: " + ErrorRecords.reason(e)), output);
         }
+        RecordDigest digest = null;
         if (sha != null) {
             upToDate = !options.force() && upToDate(output, sha);
             if (!upToDate) {
-                process(processor, new FileTask(task.input(), task.outDir(), task.outputName(), sha));
+                // the input is hashed here once; the processor takes the hash with the task instead of hashing again
+                digest = process(processor, new FileTask(task.input(), task.outDir(), task.outputName(), sha),
+                        datasets.wanted());
             }
         }
-        JsonNode record = readBack(task, sha);
+        RecordDigest record = digest != null ? digest : RecordDigest.of(readBack(task, sha), datasets.wanted());
         summary.add(record, upToDate);
         datasets.add(record);
-        boolean failure = record.has("error");
         progress.completed(typed.toString(), output.getFileName().toString(),
-                (upToDate ? "up to date, " : "") + describe(record), failure);
+                (upToDate ? "up to date, " : "") + record.describe(), record.error());
     }
 
-    /** Runs the processor; anything it throws, but an interruption, becomes the file's internal-error record. */
-    private static void process(FileProcessor processor, FileTask task) {
+    /**
+     * Runs the processor and returns the digest of the record it made; anything it throws, but an interruption,
+     * becomes the file's internal-error record (then null: the record is read back).
+     */
+    private static RecordDigest process(FileProcessor processor, FileTask task, RecordDigest.Datasets datasets) {
         try {
-            processor.process(task);
+            return processor.process(task, datasets);
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
             write(ErrorRecords.forFile(task.input(), task.sha256(), ErrorType.INTERNAL,
                     "the batch could not process the file: " + e), task.output());
+            return null;
         }
     }
 
+    /** A record the batch did not make in this run (up to date, or written after a failure), read from its file. */
     private static JsonNode readBack(FileTask task, String sha) {
         try {
             return OutputRecord.read(task.output());
@@ -187,16 +194,6 @@ public final class BatchRunner {
         }
         return identity.limits() != null ? identity.limits().equals(limits)
                 : !LIMIT_DEPENDENT.contains(identity.errorType());
-    }
-
-    private static String describe(JsonNode record) {
-        if (record.has("error")) {
-            return "ERROR " + record.at("/error/type").asText() + ": " + record.at("/error/message").asText();
-        }
-        JsonNode pages = record.at("/source/pages");
-        return record.at("/source/format").asText() + ", " + record.path("blocks").size() + " blocks"
-                + (pages.isNumber() ? ", " + pages.asInt() + " pages" : "")
-                + ", " + record.path("facts").size() + " facts";
     }
 
     private static void await(Future<?> future) throws IOException {

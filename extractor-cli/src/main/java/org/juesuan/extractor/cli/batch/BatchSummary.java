@@ -1,7 +1,5 @@
 package org.juesuan.extractor.cli.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,22 +17,20 @@ final class BatchSummary {
         inputs = total;
     }
 
-    synchronized void add(JsonNode record, boolean skippedAsUpToDate) {
+    synchronized void add(RecordDigest record, boolean skippedAsUpToDate) {
         if (skippedAsUpToDate) {
             upToDate++;
         }
-        if (record.has("error")) {
+        if (record.error()) {
             if (skippedAsUpToDate) {
                 errorsKept++;
             }
-            errors.merge(record.at("/error/type").asText(), 1, Integer::sum);
+            errors.merge(record.errorType(), 1, Integer::sum);
             return;
         }
         reports++;
-        facts += record.path("facts").size();
-        for (JsonNode finding : record.path("findings")) {
-            findings.merge(finding.path("severity").asText(), 1, Integer::sum);
-        }
+        facts += record.facts();
+        record.findingsBySeverity().forEach((severity, count) -> findings.merge(severity, count, Integer::sum));
     }
 
     synchronized int errorCount() {

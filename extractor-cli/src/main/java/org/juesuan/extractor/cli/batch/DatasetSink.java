@@ -36,17 +36,32 @@ final class DatasetSink implements AutoCloseable {
         }
     }
 
-    synchronized void add(JsonNode record) {
+    /** Which datasets this sink writes: what each record's {@link RecordDigest} must carry. */
+    RecordDigest.Datasets wanted() {
+        return new RecordDigest.Datasets(jsonl != null, csv != null);
+    }
+
+    /** Adds a record's line and fact rows, as its digest carries them (made with {@link #wanted()}). */
+    synchronized void add(RecordDigest record) {
         try {
             if (jsonl != null) {
-                jsonl.write(COMPACT.writeValueAsString(record));
+                jsonl.write(record.jsonLine());
                 jsonl.write('\n');
             }
             if (csv != null) {
-                csv.write(csvRows(record));
+                csv.write(record.factRows());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the dataset files", e);
+        }
+    }
+
+    /** A record as one line of JSON Lines. */
+    static String jsonLine(JsonNode record) {
+        try {
+            return COMPACT.writeValueAsString(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not serialize a record", e);
         }
     }
 

@@ -1,11 +1,12 @@
 package org.juesuan.extractor.cli.batch;
 
 /**
- * Turns one input into its output record (a report or an error record) at {@link FileTask#output()}.
- * Never throws for a bad input: the record says what went wrong. Implementations are thread-safe.
+ * Turns one input into its output record (a report or an error record) at {@link FileTask#output()} and returns
+ * the record's digest with the {@code datasets} it asks for. Never throws for a bad input: the record says what
+ * went wrong. Implementations are thread-safe.
  */
 interface FileProcessor extends AutoCloseable {
-    void process(FileTask task);
+    RecordDigest process(FileTask task, RecordDigest.Datasets datasets);
 
     @Override
     default void close() {

@@ -14,9 +14,11 @@ final class InProcessProcessor implements FileProcessor {
     private final ReportExtractor extractor = new ReportExtractor();
 
     @Override
-    public void process(FileTask task) {
+    public RecordDigest process(FileTask task, RecordDigest.Datasets datasets) {
         try {
-            ReportJson.write(extractor.extract(task.input()).record(), task.output());
+            Object record = extractor.extract(task.input(), task.sha256()).record();
+            ReportJson.write(record, task.output());
+            return RecordDigest.of(record, datasets);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + task.output(), e);
         }

@@ -1,5 +1,6 @@
 package org.juesuan.extractor.cli.batch;
 
+import org.juesuan.extractor.model.ErrorRecord;
 import org.juesuan.extractor.model.ErrorType;
 import org.juesuan.extractor.model.RunLimits;
 import org.juesuan.extractor.pipeline.ErrorRecords;
@@ -47,7 +48,7 @@ final class IsolatedProcessor implements FileProcessor {
     }
 
     @Override
-    public void process(FileTask task) {
+    public RecordDigest process(FileTask task, RecordDigest.Datasets datasets) {
         IsolatedWorker worker;
         try {
             worker = idle.take();
@@ -56,24 +57,26 @@ final class IsolatedProcessor implements FileProcessor {
             throw new CancellationException("the batch was interrupted while waiting for a worker");
         }
         try {
-            IsolatedWorker.Result result = worker.run(task, timeout);
-            switch (result.status()) {
-                case DONE -> { }
-                case TIMEOUT -> writeError(task, ErrorType.TIMEOUT, "the file took longer than the time limit ("
+            IsolatedWorker.Result result = worker.run(task, datasets, timeout);
+            return switch (result.status()) {
+                case DONE -> result.digest();
+                case TIMEOUT -> writeError(task, datasets, ErrorType.TIMEOUT, "the file took longer than the time limit ("
                         + result.message() + ")");
-                case CRASHED -> writeError(task, ErrorType.WORKER_CRASHED, result.message()
+                case CRASHED -> writeError(task, datasets, ErrorType.WORKER_CRASHED, result.message()
                         + " (worker heap -Xmx" + workerHeap + ")");
-                case FAILED -> writeError(task, ErrorType.INTERNAL, "the worker could not write the record: "
+                case FAILED -> writeError(task, datasets, ErrorType.INTERNAL, "the worker could not write the record: "
                         + result.message());
-            }
+            };
         } finally {
             idle.add(worker);
         }
     }
 
-    private void writeError(FileTask task, ErrorType type, String message) {
+    private RecordDigest writeError(FileTask task, RecordDigest.Datasets datasets, ErrorType type, String message) {
         try {
-            ReportJson.write(ErrorRecords.forFile(task.input(), task.sha256(), type, message, limits), task.output());
+            ErrorRecord record = ErrorRecords.forFile(task.input(), task.sha256(), type, message, limits);
+            ReportJson.write(record, task.output());
+            return RecordDigest.of(record, datasets);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + task.output(), e);
         }

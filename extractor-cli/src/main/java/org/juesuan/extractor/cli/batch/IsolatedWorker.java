@@ -9,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -23,14 +22,17 @@ import java.util.concurrent.TimeUnit;
  * next task starts a fresh process. Not thread-safe: one worker serves one batch thread at a time.
  */
 final class IsolatedWorker implements AutoCloseable {
-    /** What became of one task. {@code message} explains a timeout or crash. */
-    record Result(Status status, String message) {
+    /** What became of one task: {@code digest} of the record written, or a {@code message} explaining a timeout or crash. */
+    record Result(Status status, String message, RecordDigest digest) {
+        Result(Status status, String message) {
+            this(status, message, null);
+        }
     }
 
     enum Status { DONE, FAILED, TIMEOUT, CRASHED }
 
     /** Put in the reply queue when the worker's stdout ends: the process is gone. */
-    private static final WorkerProtocol.Reply EOF = new WorkerProtocol.Reply(WorkerProtocol.Kind.FAILED, "\u0000eof");
+    private static final WorkerProtocol.Reply EOF = new WorkerProtocol.Reply(WorkerProtocol.Kind.FAILED, "\u0000eof", null);
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
     private static final int STDERR_LINES_KEPT = 20;
 
@@ -44,19 +46,17 @@ final class IsolatedWorker implements AutoCloseable {
 
     /** A worker running {@code mainClass} (normally {@link WorkerMain}; tests use their own). */
     IsolatedWorker(String workerHeap, Class<?> mainClass) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        command = new ArrayList<>(List.of(java, "-Xmx" + workerHeap, "-XX:+ExitOnOutOfMemoryError",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command = WorkerCommand.of(workerHeap, mainClass);
     }
 
     /**
      * Runs one task. An interrupted batch thread is not an outcome of the file: the worker is stopped and a
      * {@link CancellationException} says so, and nothing is written for the file.
      */
-    Result run(FileTask task, Duration timeout) {
+    Result run(FileTask task, RecordDigest.Datasets datasets, Duration timeout) {
         try {
             ensureStarted();
-            tasks.write(WorkerProtocol.task(task));
+            tasks.write(WorkerProtocol.task(task, datasets));
             tasks.newLine();
             tasks.flush();
         } catch (IOException e) {
@@ -80,7 +80,7 @@ final class IsolatedWorker implements AutoCloseable {
         if (reply.kind() == WorkerProtocol.Kind.FAILED) {
             return new Result(Status.FAILED, reply.reason());
         }
-        return new Result(Status.DONE, null);
+        return new Result(Status.DONE, null, reply.digest());
     }
 
     private Result crashed(String what) {

@@ -33,6 +33,15 @@ final class OutputRecord {
         return ReportJson.mapper().readTree(output.toFile());
     }
 
+    /** A record's JSON read as {@link #read} reads its file. */
+    static JsonNode parse(String json) {
+        try {
+            return ReportJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON record", e);
+        }
+    }
+
     /**
      * Reads only the first fields of an output (streaming; a report's text is not loaded). Empty when the
      * file is missing or not a record of ours (e.g. a half-written file from a killed run, which atomic writes

@@ -18,9 +18,9 @@ import java.nio.charset.StandardCharsets;
  * a killed batch does not go on and write records nobody waits for.
  */
 public final class WorkerMain {
-    /** Turns one task into its record at {@link FileTask#output()}. */
+    /** Turns one task into its record at {@link FileTask#output()} and returns the record (the model) it wrote. */
     interface TaskHandler {
-        void handle(FileTask task) throws Exception;
+        Object handle(FileTask task) throws Exception;
     }
 
     private WorkerMain() {
@@ -28,7 +28,11 @@ public final class WorkerMain {
 
     public static void main(String[] args) throws IOException {
         ReportExtractor extractor = new ReportExtractor();
-        serve(System.in, task -> ReportJson.write(extractor.extract(task.input()).record(), task.output()));
+        serve(System.in, task -> {
+            Object record = extractor.extract(task.input(), task.sha256()).record();
+            ReportJson.write(record, task.output());
+            return record;
+        });
     }
 
     /** The worker loop, for {@link #main} and for test workers with their own handler. */
@@ -39,8 +43,9 @@ public final class WorkerMain {
         BufferedReader tasks = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = tasks.readLine(); line != null; line = tasks.readLine()) {
             try {
-                handler.handle(WorkerProtocol.parseTask(line));
-                replies.println(WorkerProtocol.done());
+                WorkerProtocol.Request request = WorkerProtocol.parseRequest(line);
+                Object record = handler.handle(request.task());
+                replies.println(WorkerProtocol.done(RecordDigest.of(record, request.datasets())));
             } catch (Exception e) {
                 replies.println(WorkerProtocol.failed(e.toString()));
             }

@@ -14,14 +14,19 @@ import java.util.Optional;
  * The framing between the batch and its worker JVMs, in one place: one message per line, each a compact JSON
  * object, so that any file name (newlines, tabs, any Unicode) travels intact. The parent writes a task per line
  * on the worker's stdin; the worker answers on stdout with lines starting {@link #PREFIX} (libraries may print
- * to stdout too; other lines are not replies): ready once it can take tasks, then done or failed per task.
+ * to stdout too; other lines are not replies): ready once it can take tasks, then done (with the record's
+ * {@link RecordDigest}, so that the parent need not read the record back) or failed per task.
  */
 final class WorkerProtocol {
     static final String PREFIX = "@@juesuan-worker ";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** A worker's answer; {@code reason} only for {@link Kind#FAILED}. */
-    record Reply(Kind kind, String reason) {
+    /** A worker's answer; {@code reason} only for {@link Kind#FAILED}, {@code digest} only for {@link Kind#DONE}. */
+    record Reply(Kind kind, String reason, RecordDigest digest) {
+    }
+
+    /** A task and the datasets its digest is to carry. */
+    record Request(FileTask task, RecordDigest.Datasets datasets) {
     }
 
     enum Kind { READY, DONE, FAILED }
@@ -30,16 +35,27 @@ final class WorkerProtocol {
     }
 
     static String task(FileTask task) {
-        Map<String, String> fields = new LinkedHashMap<>();
+        return task(task, RecordDigest.Datasets.NONE);
+    }
+
+    static String task(FileTask task, RecordDigest.Datasets datasets) {
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("input", task.input().toString());
         fields.put("outDir", task.outDir().toString());
         fields.put("output", task.outputName());
         fields.put("sha256", task.sha256());
+        fields.put("jsonl", datasets.jsonl());
+        fields.put("factsCsv", datasets.factsCsv());
         return write(fields);
     }
 
     /** The task a line carries; an {@link IllegalArgumentException} for a line that is not one. */
     static FileTask parseTask(String line) {
+        return parseRequest(line).task();
+    }
+
+    /** The task and datasets a line carries; an {@link IllegalArgumentException} for a line that is not one. */
+    static Request parseRequest(String line) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -50,16 +66,17 @@ final class WorkerProtocol {
                 || !node.path("output").isTextual()) {
             throw new IllegalArgumentException("malformed task line: input, outDir and output are required");
         }
-        return new FileTask(Path.of(node.get("input").asText()), Path.of(node.get("outDir").asText()),
-                node.get("output").asText(), node.path("sha256").isTextual() ? node.get("sha256").asText() : null);
+        return new Request(new FileTask(Path.of(node.get("input").asText()), Path.of(node.get("outDir").asText()),
+                node.get("output").asText(), node.path("sha256").isTextual() ? node.get("sha256").asText() : null),
+                new RecordDigest.Datasets(node.path("jsonl").asBoolean(), node.path("factsCsv").asBoolean()));
     }
 
     static String ready() {
         return PREFIX + write(Map.of("reply", "ready"));
     }
 
-    static String done() {
-        return PREFIX + write(Map.of("reply", "done"));
+    static String done(RecordDigest digest) {
+        return PREFIX + write(Map.of("reply", "done", "digest", digest));
     }
 
     static String failed(String reason) {
@@ -74,9 +91,9 @@ final class WorkerProtocol {
         try {
             JsonNode node = JSON.readTree(line.substring(PREFIX.length()));
             return switch (node.path("reply").asText()) {
-                case "ready" -> Optional.of(new Reply(Kind.READY, null));
-                case "done" -> Optional.of(new Reply(Kind.DONE, null));
-                case "failed" -> Optional.of(new Reply(Kind.FAILED, node.path("reason").asText()));
+                case "ready" -> Optional.of(new Reply(Kind.READY, null, null));
+                case "done" -> Optional.of(new Reply(Kind.DONE, null, JSON.treeToValue(node.get("digest"), RecordDigest.class)));
+                case "failed" -> Optional.of(new Reply(Kind.FAILED, node.path("reason").asText(), null));
                 default -> Optional.empty();
             };
         } catch (JsonProcessingException e) {
@@ -84,7 +101,7 @@ final class WorkerProtocol {
         }
     }
 
-    private static String write(Map<String, String> fields) {
+    private static String write(Map<String, ?> fields) {
         try {
             return JSON.writeValueAsString(fields); // compact: control characters are escaped, never a raw newline
         } catch (JsonProcessingException e) {

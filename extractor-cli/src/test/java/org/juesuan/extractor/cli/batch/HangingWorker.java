@@ -22,7 +22,9 @@ public final class HangingWorker {
             if (task.input().getFileName().toString().startsWith("hang")) {
                 Thread.sleep(Long.MAX_VALUE);
             }
-            ReportJson.write(extractor.extract(task.input()).record(), task.output());
+            Object record = extractor.extract(task.input()).record();
+            ReportJson.write(record, task.output());
+            return record;
         });
     }
 }

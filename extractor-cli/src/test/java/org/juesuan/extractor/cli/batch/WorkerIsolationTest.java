@@ -74,7 +74,7 @@ class WorkerIsolationTest {
         try (IsolatedProcessor processor = new IsolatedProcessor(1, Duration.ofMinutes(10), "256m", HangingWorker.class)) {
             Thread batchThread = new Thread(() -> {
                 try {
-                    processor.process(new FileTask(hang, out, "hang.json", "0".repeat(64)));
+                    processor.process(new FileTask(hang, out, "hang.json", "0".repeat(64)), RecordDigest.Datasets.NONE);
                 } catch (Throwable t) {
                     thrown.set(t);
                 }

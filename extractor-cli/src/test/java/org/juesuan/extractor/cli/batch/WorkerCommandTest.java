@@ -1,0 +1,44 @@
+package org.juesuan.extractor.cli.batch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkerCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void theUsersOptionsReachTheWorkerAndItsOwnHeapWins() {
+        List<String> command = WorkerCommand.of("512m", WorkerMain.class, " -Xmx4g  -XX:+UseParallelGC -Dx=y ", null);
+        assertTrue(command.containsAll(List.of("-Xmx4g", "-XX:+UseParallelGC", "-Dx=y")), command.toString());
+        assertFalse(command.contains("-XX:+UseSerialGC"), "the user's collector, not two: " + command);
+        assertTrue(command.lastIndexOf("-Xmx512m") > command.indexOf("-Xmx4g"), "the later -Xmx is the one the JVM takes");
+        assertEquals(WorkerMain.class.getName(), command.get(command.size() - 1));
+    }
+
+    @Test
+    void withoutUserOptionsTheWorkerUsesTheSerialCollector() {
+        List<String> command = WorkerCommand.of("768m", WorkerMain.class, null, null);
+        assertTrue(command.contains("-XX:+UseSerialGC"), command.toString());
+        assertTrue(command.contains("-Xmx768m"), command.toString());
+    }
+
+    @Test
+    void theClassDataArchiveIsUsedOnlyWhenItExists() throws IOException {
+        Path archive = temp.resolve("extractor.jsa");
+        assertTrue(WorkerCommand.of("768m", WorkerMain.class, null, archive.toString()).stream()
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile")), "a missing archive is left out");
+        Files.writeString(archive, "not an archive"); // the JVM itself passes over an archive that does not fit
+        assertTrue(WorkerCommand.of("768m", WorkerMain.class, null, archive.toString())
+                .contains("-XX:SharedArchiveFile=" + archive));
+    }
+}
