@@ -5,7 +5,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.juesuan.extractor.pipeline.ExtractionOutcome;
 import org.juesuan.extractor.pipeline.ReportExtractor;
+import org.juesuan.extractor.pipeline.StageTotals;
 import org.juesuan.extractor.write.ReportJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -89,16 +92,19 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         // warm-up: class loading and JIT for both, on every sample once
         measure("warm-up", samples, file -> plainTika(tika, file));
-        measure("warm-up", samples, file -> pipeline(extractor, file));
+        measure("warm-up", samples, file -> pipeline(extractor, file, new StageTotals()));
 
         Measurement plain = measure("plain Tika", corpus, file -> plainTika(tika, file));
-        Measurement full = measure("full pipeline", corpus, file -> pipeline(extractor, file));
+        StageTotals stages = new StageTotals();
+        Measurement full = measure("full pipeline", corpus, file -> pipeline(extractor, file, stages));
         out.printf("%-14s %6s %8s %9s %8s %10s%n", "phase", "docs", "seconds", "docs/s", "MB/s", "peak heap");
         for (Measurement m : List.of(plain, full)) {
             out.printf("%-14s %6d %8.2f %9.1f %8.2f %7d MB%n", m.name(), m.documents(), m.seconds(),
                     m.docsPerSecond(), m.megabytesPerSecond(), m.peakHeapBytes() >> 20);
         }
         out.printf("ratio full pipeline / plain Tika (time): %.2f%n", full.seconds() / plain.seconds());
+        out.println("full pipeline by stage (seconds, summed over threads): " + stages.seconds().entrySet().stream()
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         out.flush();
         return ExtractorCli.OK;
     }
@@ -127,9 +133,11 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void pipeline(ReportExtractor extractor, Path file) {
+    private static void pipeline(ReportExtractor extractor, Path file, StageTotals stages) {
         try (OutputStream sink = OutputStream.nullOutputStream()) {
-            ReportJson.mapper().writeValue(sink, extractor.extract(file).record());
+            ExtractionOutcome outcome = extractor.extract(file);
+            stages.add(outcome.timings());
+            ReportJson.mapper().writeValue(sink, outcome.record());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

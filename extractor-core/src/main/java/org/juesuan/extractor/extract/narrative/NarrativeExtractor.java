@@ -87,7 +87,6 @@ public final class NarrativeExtractor {
             figures(report, passage, kind, subject, fiscalYear, facts);
         }
         pendingItems(report, pending, new ItemCodesFromTable(tableFacts), facts);
-        facts.addAll(new PerformanceTables().extract(report, blocks));
         return facts;
     }
 
