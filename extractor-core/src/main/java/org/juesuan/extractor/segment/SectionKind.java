@@ -1,6 +1,6 @@
 package org.juesuan.extractor.segment;
 
-/** The canonical section kinds of shared/spec/sections.md; {@link #name()} is what the JSON says. */
+/** The canonical section kinds of docs/sections.md; {@link #name()} is what the JSON says. */
 public enum SectionKind {
     OVERVIEW,
     FUNCTIONS,
