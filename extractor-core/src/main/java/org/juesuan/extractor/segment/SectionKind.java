@@ -29,5 +29,15 @@ public enum SectionKind {
     GLOSSARY,
     ATTACHMENTS,
     APPENDIX_TABLES,
-    OTHER
+    OTHER;
+
+    /** The kind a section's JSON {@code kind} names; {@link #OTHER} for a name this version does not know. */
+    public static SectionKind of(String name) {
+        for (SectionKind kind : values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return OTHER;
+    }
 }

@@ -15,6 +15,7 @@ import org.juesuan.extractor.extract.figure.Recognition;
 import org.juesuan.extractor.model.Block;
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.Section;
+import org.juesuan.extractor.segment.SectionKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,8 +77,8 @@ public final class NarrativeExtractor {
                 subject = new Subject();
                 previousSection = passage.section().id();
             }
-            String kind = passage.section().kind();
-            if (kind.equals("GPB_EXPENDITURE_DETAIL")) {
+            SectionKind kind = SectionKind.of(passage.section().kind());
+            if (kind == SectionKind.GPB_EXPENDITURE_DETAIL) {
                 List<ClassificationLine> lines = resolver.resolve(text, passage.start(), passage.end());
                 if (lines.stream().anyMatch(l -> l.amount() != null)) {
                     items(report, passage, lines, facts, pending);
@@ -104,7 +105,7 @@ public final class NarrativeExtractor {
         }
     }
 
-    private void figures(ReportText report, ReportText.Passage passage, String kind, Subject subject,
+    private void figures(ReportText report, ReportText.Passage passage, SectionKind kind, Subject subject,
                          Integer fiscalYear, List<Fact> facts) {
         String text = report.text();
         List<Concept> sectionConcepts = ConceptLexicon.forSection(kind);
@@ -161,7 +162,7 @@ public final class NarrativeExtractor {
                         continue;
                     }
                     Optional<Named> named = previousYearSentence
-                            ? nearest(ConceptLexicon.forSection(ConceptLexicon.PREVIOUS_YEAR), window)
+                            ? nearest(ConceptLexicon.previousYear(), window)
                             .or(() -> named(kind, concepts, window))
                             : named(kind, concepts, window);
                     if (named.isEmpty() && subject.key != null && AMOUNT_OF_SUBJECT.matcher(window).find()) {
@@ -242,9 +243,9 @@ public final class NarrativeExtractor {
     }
 
     /** What the words before a figure name: a 类 in the structure section, an economic item, or a concept. */
-    private Optional<Named> named(String kind, List<Concept> concepts, String window) {
+    private Optional<Named> named(SectionKind kind, List<Concept> concepts, String window) {
         String tail = NAME_START.matcher(window).replaceFirst("");
-        if (kind.equals("GPB_EXPENDITURE_STRUCTURE") && !tail.isBlank()) {
+        if (kind == SectionKind.GPB_EXPENDITURE_STRUCTURE && !tail.isBlank()) {
             Optional<ClassificationEntry> type = table.findClass(tail);
             if (type.isPresent()) {
                 return Optional.of(new Named("gpb.class", type.get().code(), type.get().name()));
@@ -254,7 +255,7 @@ public final class NarrativeExtractor {
         if (concept.isPresent()) {
             return concept;
         }
-        if (kind.equals("GPB_BASIC_EXPENDITURE") && !tail.isBlank()) {
+        if (kind == SectionKind.GPB_BASIC_EXPENDITURE && !tail.isBlank()) {
             return table.findEconomic(tail).map(e -> new Named("gpb.basic.econ", e.code(), e.name()));
         }
         return Optional.empty();
@@ -286,11 +287,11 @@ public final class NarrativeExtractor {
      * A count the contract has a key for: 国内公务接待8批次，56人次 (the 人次 right after the 批次), 共有公务用车8辆 /
      * 实有车辆为6辆 / 公务用车保有量为0辆 — never a 其中 part or 外事/外宾 reception. Returns the key given, if any.
      */
-    private static String count(ReportText report, ReportText.Passage passage, String kind, Figure figure, String window,
+    private static String count(ReportText report, ReportText.Passage passage, SectionKind kind, Figure figure, String window,
                                 String lastCount, List<Fact> facts) {
         String key = null;
         boolean fleet = figure.raw().endsWith("辆") && FLEET_CLAUSE.matcher(window).find() && !window.contains("其中");
-        if (kind.equals("THREE_PUBLIC")) {
+        if (kind == SectionKind.THREE_PUBLIC) {
             boolean reception = RECEPTION_CLAUSE.matcher(window).find() && !window.contains("外事") && !window.contains("外宾");
             if (figure.raw().endsWith("批次") && reception) {
                 key = "threePublic.receptionBatches";
@@ -300,7 +301,7 @@ public final class NarrativeExtractor {
             } else if (fleet) {
                 key = "threePublic.vehicleFleet";
             }
-        } else if (kind.equals("STATE_ASSETS") && fleet) {
+        } else if (kind == SectionKind.STATE_ASSETS && fleet) {
             key = "assets.vehicles";
         }
         if (key != null) {
