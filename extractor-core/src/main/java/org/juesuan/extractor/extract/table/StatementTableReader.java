@@ -1,5 +1,6 @@
 package org.juesuan.extractor.extract.table;
 
+import org.juesuan.extractor.model.MoneyUnit;
 import org.juesuan.extractor.extract.classification.ClassificationEntry;
 import org.juesuan.extractor.extract.classification.ClassificationTable;
 import org.juesuan.extractor.model.Fact;
@@ -327,7 +328,6 @@ final class StatementTableReader {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(printed.replace(",", ""));
-        int shift = unit == null || unit.equals("万元") ? 4 : unit.equals("亿元") ? 8 : 0;
-        return Optional.of(value.movePointRight(shift));
+        return Optional.of((unit == null ? MoneyUnit.TEN_THOUSAND : MoneyUnit.in(unit)).toYuan(value));
     }
 }
