@@ -5,6 +5,7 @@ import org.juesuan.extractor.extract.classification.ClassificationLine;
 import org.juesuan.extractor.extract.classification.ClassificationLineResolver;
 import org.juesuan.extractor.extract.classification.ClassificationTable;
 import org.juesuan.extractor.extract.classification.Resolution;
+import org.juesuan.extractor.extract.figure.Clauses;
 import org.juesuan.extractor.extract.figure.Figure;
 import org.juesuan.extractor.extract.figure.FigureFlag;
 import org.juesuan.extractor.extract.figure.FigureKind;
@@ -37,7 +38,6 @@ import java.util.regex.Pattern;
  * code. A figure with no concept is left out rather than guessed. Stateless and thread-safe.
  */
 public final class NarrativeExtractor {
-    private static final String CLAUSE_ENDS = "。；;！？";
     /** A change word right before a figure with no comparison of its own (…；公务接待费支出决算减少 0.15 万元，下降 27.78%). */
     private static final Pattern BARE_CHANGE = Pattern.compile("(增加|增长|上升|减少|下降|降低)了?\\s*$");
     private static final Pattern DOWNWARD = Pattern.compile("减少|下降|降低");
@@ -115,7 +115,7 @@ public final class NarrativeExtractor {
         Fact procurementTotal = null;
         String lastCount = null;
         for (Figure figure : recognition.figures()) {
-            int clauseStart = clauseStart(text, passage.start(), figure.start());
+            int clauseStart = Clauses.clauseStart(text, passage.start(), figure.start());
             boolean previousYearSentence = aboutYearBefore(text, passage.start(), figure.start(), fiscalYear);
             List<Concept> concepts = sectionConcepts;
             String window = text.substring(Math.max(clauseStart, previousEnd), figure.start());
@@ -374,7 +374,7 @@ public final class NarrativeExtractor {
         }
         String project = name.group("name").strip();
         int from = passage.start() + name.end();
-        int to = clauseEndAfter(text, from, passage.end(), 3);
+        int to = Clauses.afterSentences(text, from, passage.end(), 3);
         for (Figure figure : recognizer.recognize(text, from, to).figures()) {
             String key = switch (figure.role()) {
                 case BUDGET -> "performance.project.budget";
@@ -413,24 +413,5 @@ public final class NarrativeExtractor {
                              Figure figure) {
         return new Fact(key, code, label, figure.value(), figure.unit(), figure.raw(), "narrative",
                 report.provenance(passage.section(), figure.start(), figure.end()));
-    }
-
-    private static int clauseStart(String text, int from, int at) {
-        for (int i = at - 1; i >= from; i--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return from;
-    }
-
-    private static int clauseEndAfter(String text, int from, int limit, int clauses) {
-        int seen = 0;
-        for (int i = from; i < limit; i++) {
-            if (text.charAt(i) == '。' && ++seen == clauses) {
-                return i + 1;
-            }
-        }
-        return limit;
     }
 }
