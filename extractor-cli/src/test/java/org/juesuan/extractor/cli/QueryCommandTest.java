@@ -60,7 +60,7 @@ class QueryCommandTest {
                 "001_ac178a9e9dd67b94.txt,txt,,攀枝花市人大常委会办公室,2021,部门决算,false,report,,102,77",
                 "003_452dfb289bf64cc2.txt,txt,,中共攀枝花市委办公室,2020,单位决算,false,report,,112,75",
                 "empty.txt,txt,,,,,,error,empty-file,,",
-                PUTUO + ".pdf,pdf,24,中共上海市普陀区委社会工作部,2024,部门决算,false,report,,273,32"),
+                PUTUO + ".pdf,pdf,24,中共上海市普陀区委社会工作部,2024,部门决算,false,report,,277,32"),
                 csv("SELECT file, format, pages, department, fiscal_year, kind, template, status, error_type, facts, "
                         + "sections FROM reports ORDER BY file"));
         // one findings row per finding of the records (none before the validator, some after)
@@ -72,7 +72,7 @@ class QueryCommandTest {
 
     @Test
     void factsAreTheLongTableWithExactMoneyAndProvenance() {
-        assertEquals(List.of("n", "487"), csv("SELECT count(*) AS n FROM facts"));
+        assertEquals(List.of("n", "491"), csv("SELECT count(*) AS n FROM facts"));
         assertEquals(List.of("value,unit,raw,section,page,label",
                         "513200.00,yuan,51.32 万元,3.5.3,18,一般公共服务支出/社会工作事务/行政运行"),
                 csv("SELECT value, unit, raw, section, page, label FROM facts WHERE file = '" + PUTUO + ".pdf' "
@@ -125,7 +125,7 @@ class QueryCommandTest {
         assertEquals("department                    fiscal_year  facts", lines.get(0));
         assertEquals("----------------------------  -----------  -----", lines.get(1));
         assertEquals("攀枝花市人大常委会办公室             2021    102", lines.get(2));
-        assertEquals("中共上海市普陀区委社会工作部         2024    273", lines.get(4));
+        assertEquals("中共上海市普陀区委社会工作部         2024    277", lines.get(4));
         assertEquals("(3 rows)", lines.get(5));
     }
 
@@ -147,7 +147,7 @@ class QueryCommandTest {
         Path db = tmp.resolve("saved/q.duckdb");
         CliRun run = query("--save", db.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().matches("(?s)saved reports \\(4 rows\\), facts \\(487 rows\\), findings \\(\\d+ rows\\), "
+        assertTrue(run.err().matches("(?s)saved reports \\(4 rows\\), facts \\(491 rows\\), findings \\(\\d+ rows\\), "
                 + "sections \\(184 rows\\) to .*q\\.duckdb\\s*"), run.err());
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
              Statement s = c.createStatement();
@@ -156,7 +156,7 @@ class QueryCommandTest {
                      + "AND key = 'gpb.item')")) {
             rs.next();
             assertEquals(4, rs.getLong(1));
-            assertEquals(487, rs.getLong(2));
+            assertEquals(491, rs.getLong(2));
             assertEquals(184, rs.getLong(3));
             assertEquals("513200.00", rs.getBigDecimal(4).toPlainString());
         }
@@ -176,7 +176,7 @@ class QueryCommandTest {
              ResultSet rs = s.executeQuery("SELECT count(*), typeof(any_value(value)) FROM read_parquet('"
                      + dir.resolve("facts.parquet") + "')")) {
             rs.next();
-            assertEquals(487, rs.getLong(1));
+            assertEquals(491, rs.getLong(1));
             assertEquals("DECIMAL(20,2)", rs.getString(2));
         }
     }
