@@ -9,7 +9,9 @@ import org.juesuan.extractor.cli.batch.BatchOptions;
 import org.juesuan.extractor.cli.batch.BatchRunner;
 import org.juesuan.extractor.cli.batch.DefaultThreads;
 import org.juesuan.extractor.cli.batch.Progress;
+import org.juesuan.extractor.pipeline.ExtractionOutcome;
 import org.juesuan.extractor.pipeline.ReportExtractor;
+import org.juesuan.extractor.pipeline.StageTotals;
 import org.juesuan.extractor.write.ReportJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +40,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -109,9 +112,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         ReportExtractor extractor = new ReportExtractor();
         AutoDetectParser tika = new AutoDetectParser();
+        StageTotals stages = new StageTotals();
         List<Phase> phases = new ArrayList<>(List.of(
                 new Phase("plain Tika", files -> parallel(files, threadCount, file -> plainTika(tika, file))),
-                new Phase("full pipeline", files -> parallel(files, threadCount, file -> pipeline(extractor, file)))));
+                new Phase("full pipeline", files -> parallel(files, threadCount, file -> pipeline(extractor, file, stages)))));
         Path work = null;
         if (extract) {
             work = Files.createTempDirectory("extractor-bench");
@@ -137,6 +141,9 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             print(out, results);
+            out.println("full pipeline by stage (seconds, summed over threads and rounds, warm-up included): "
+                    + stages.seconds().entrySet().stream()
+                    .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         } finally {
             if (work != null) {
                 deleteTree(work);
@@ -258,9 +265,11 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void pipeline(ReportExtractor extractor, Path file) {
+    private static void pipeline(ReportExtractor extractor, Path file, StageTotals stages) {
         try (OutputStream sink = OutputStream.nullOutputStream()) {
-            ReportJson.mapper().writeValue(sink, extractor.extract(file).record());
+            ExtractionOutcome outcome = extractor.extract(file);
+            stages.add(outcome.timings());
+            ReportJson.mapper().writeValue(sink, outcome.record());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

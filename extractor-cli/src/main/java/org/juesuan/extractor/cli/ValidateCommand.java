@@ -1,9 +1,6 @@
 package org.juesuan.extractor.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.juesuan.extractor.model.ErrorRecord;
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.Finding;
@@ -12,6 +9,7 @@ import org.juesuan.extractor.model.ReportDocument;
 import org.juesuan.extractor.pipeline.ExtractionOutcome;
 import org.juesuan.extractor.pipeline.ReportExtractor;
 import org.juesuan.extractor.validate.Validator;
+import org.juesuan.extractor.write.ReportJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -36,10 +34,6 @@ import java.util.Locale;
                         + "2 for a usage error."
         })
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -72,16 +66,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             String header;
             try {
                 if (isJson(file)) {
-                    JsonNode root = JSON.readTree(file.toFile());
+                    JsonNode root = ReportJson.readTree(file);
                     if (root.has("error")) {
                         err.printf("%s: an error record (%s), nothing to validate%n", file, root.path("error").path("type").asText());
                         unreadable = true;
                         continue;
                     }
-                    List<Fact> facts = new ArrayList<>();
-                    for (JsonNode node : root.path("facts")) {
-                        facts.add(JSON.treeToValue(node, Fact.class));
-                    }
+                    List<Fact> facts = ReportJson.facts(root);
                     findings = root.path("report").path("template").asBoolean(false) ? List.of() : validator.validate(facts);
                     header = describe(root.path("report").path("department").asText(null),
                             root.path("report").path("fiscalYear").isNumber() ? root.path("report").path("fiscalYear").asInt() : null);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * What makes two facts the same for scoring (shared/spec/facts.md, "Scoring"): key, code and value — money to
+ * What makes two facts the same for scoring (docs/facts.md, "Scoring"): key, code and value — money to
  * the fen, other numbers exactly, strings without white space.
  */
 public record FactIdentity(String key, String code, String value) {

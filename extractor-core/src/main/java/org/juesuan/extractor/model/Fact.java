@@ -3,7 +3,7 @@ package org.juesuan.extractor.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One figure the report states, keyed by the facts contract (shared/spec/facts.md).
+ * One figure the report states, keyed by the facts contract (docs/facts.md).
  * {@code value} is a {@link java.math.BigDecimal} for money, percent and counts, a String or Integer for report identity.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

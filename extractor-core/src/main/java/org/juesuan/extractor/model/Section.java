@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A node of the section tree (see shared/spec/sections.md); offsets are into the normalized text.
+ * A node of the section tree (see docs/sections.md); offsets are into the normalized text.
  * {@code level} is the depth in the tree (1 for a top-level part). {@code tableKind} is set only on
  * {@code STATEMENT} sections: the kind of the standard 决算表 the section holds or names
  * ({@code income}, {@code gpbExpenditure}, …, see {@code segment.StatementKind}).

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 
 /** Marks every fact read from a page whose text came from OCR ({@code provenance.ocr: true}). */
-final class OcrProvenance {
+public final class OcrProvenance {
     private OcrProvenance() {
     }
 
-    static List<Fact> mark(List<Fact> facts, OcrSummary ocr) {
+    public static List<Fact> mark(List<Fact> facts, OcrSummary ocr) {
         if (ocr == null) {
             return facts;
         }

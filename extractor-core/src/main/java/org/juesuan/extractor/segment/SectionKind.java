@@ -1,6 +1,6 @@
 package org.juesuan.extractor.segment;
 
-/** The canonical section kinds of shared/spec/sections.md; {@link #name()} is what the JSON says. */
+/** The canonical section kinds of docs/sections.md; {@link #name()} is what the JSON says. */
 public enum SectionKind {
     OVERVIEW,
     FUNCTIONS,
@@ -29,5 +29,15 @@ public enum SectionKind {
     GLOSSARY,
     ATTACHMENTS,
     APPENDIX_TABLES,
-    OTHER
+    OTHER;
+
+    /** The kind a section's JSON {@code kind} names; {@link #OTHER} for a name this version does not know. */
+    public static SectionKind of(String name) {
+        for (SectionKind kind : values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return OTHER;
+    }
 }

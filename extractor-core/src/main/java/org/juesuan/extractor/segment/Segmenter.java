@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a normalized document (text and blocks) into the standard section tree of shared/spec/sections.md and
+ * Turns a normalized document (text and blocks) into the standard section tree of docs/sections.md and
  * the report's identity. Headings are found line by line ({@link HeadingCandidate}); what counts as a heading
  * depends on the part the line stands in:
  * <ul>

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The standard 决算表 by title. {@link #id()} is the table kind of the facts contract (shared/spec/facts.md):
+ * The standard 决算表 by title. {@link #id()} is the table kind of the facts contract (docs/facts.md):
  * Shanghai's nine tables use the contract's nine kinds; Sichuan's fourteen add five more (明细表, 项目支出,
  * 政府性基金 "三公", and a 国有资本经营 table of expenditure only beside the 收入支出 one); other provinces' titles
  * for the same tables (Yunnan's 收入支出决算表, 财政拨款“三公”经费、行政参公单位机关运行经费情况表) are matched to

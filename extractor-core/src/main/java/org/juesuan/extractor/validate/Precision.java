@@ -1,5 +1,6 @@
 package org.juesuan.extractor.validate;
 
+import org.juesuan.extractor.model.MoneyUnit;
 import org.juesuan.extractor.model.Fact;
 
 import java.math.BigDecimal;
@@ -31,11 +32,8 @@ public final class Precision {
             return BigDecimal.ONE;
         }
         String raw = fact.raw() == null ? "" : fact.raw();
-        if (raw.contains("亿")) {
-            return HUNDRED_MILLION;
-        }
-        if (raw.contains("万")) {
-            return TEN_THOUSAND;
+        if (raw.contains("亿") || raw.contains("万")) {
+            return MoneyUnit.in(raw).multiplier();
         }
         if (raw.contains("元")) {
             return BigDecimal.ONE;

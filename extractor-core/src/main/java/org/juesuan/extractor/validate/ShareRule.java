@@ -1,6 +1,7 @@
 package org.juesuan.extractor.validate;
 
 import org.juesuan.extractor.model.Fact;
+import org.juesuan.extractor.model.FactKey;
 import org.juesuan.extractor.model.Finding;
 
 import java.math.BigDecimal;
@@ -37,18 +38,7 @@ public final class ShareRule implements Rule {
 
     /** The total a share is taken of, or null when the rule does not know it. */
     static String parentOf(String key) {
-        if (key.startsWith("income.") && !key.equals("income.total")) {
-            return "income.total";
-        }
-        if (key.startsWith("expenditure.") && !key.equals("expenditure.total")) {
-            return "expenditure.total";
-        }
-        return switch (key) {
-            case "gpb.class" -> "gpb.expenditure";
-            case "threePublic.outbound", "threePublic.vehicle", "threePublic.reception" -> "threePublic.total";
-            case "procurement.sme", "procurement.micro" -> "procurement.total";
-            default -> null;
-        };
+        return FactKey.of(key).flatMap(FactKey::shareOf).orElse(null);
     }
 
     /** The amount a share fact belongs to, and its total. */

@@ -1,6 +1,7 @@
 package org.juesuan.extractor.validate;
 
 import org.juesuan.extractor.model.Fact;
+import org.juesuan.extractor.model.FactKey;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,24 +34,18 @@ final class Sums {
                       boolean balances) {
     }
 
-    static final List<String> INCOME_PARTS = List.of("income.gpbAppropriation", "income.govFundAppropriation",
-            "income.stateCapitalAppropriation", "income.superiorSubsidy", "income.business", "income.operating",
-            "income.subsidiaryRemittance", "income.other");
-    static final List<String> EXPENDITURE_PARTS = List.of("expenditure.basic", "expenditure.project",
-            "expenditure.remitToSuperior", "expenditure.operating", "expenditure.subsidiarySubsidy");
-
-    /** The fixed relations, plus gpb.expenditure = Σ gpb.class and gpb.class = Σ gpb.item per class. */
+    /**
+     * The fixed relations (their parts from the {@link FactKey} catalogue), plus gpb.expenditure = Σ gpb.class and
+     * gpb.class = Σ gpb.item per class.
+     */
     static List<Relation> relations(ReportFacts facts) {
         List<Relation> list = new ArrayList<>();
-        list.add(new Relation("income.total", null, INCOME_PARTS, null, List.of("income.carryoverBegin"), 2, false));
-        list.add(new Relation("expenditure.total", null, EXPENDITURE_PARTS, null, List.of("expenditure.carryoverEnd"), 2, false));
-        list.add(new Relation("gpb.basic", null, List.of("gpb.basic.personnel", "gpb.basic.public"), null, List.of(), 2, true));
-        list.add(new Relation("threePublic.total", null, List.of("threePublic.outbound", "threePublic.vehicle",
-                "threePublic.reception"), null, List.of(), 2, false));
-        list.add(new Relation("threePublic.vehicle", null, List.of("threePublic.vehiclePurchase",
-                "threePublic.vehicleOperation"), null, List.of(), 2, true));
-        list.add(new Relation("procurement.total", null, List.of("procurement.goods", "procurement.works",
-                "procurement.services"), null, List.of(), 2, false));
+        list.add(fixed("income.total", 2, false));
+        list.add(fixed("expenditure.total", 2, false));
+        list.add(fixed("gpb.basic", 2, true));
+        list.add(fixed("threePublic.total", 2, false));
+        list.add(fixed("threePublic.vehicle", 2, true));
+        list.add(fixed("procurement.total", 2, false));
         list.add(new Relation("gpb.expenditure", null, List.of("gpb.class"), "", List.of(), 2, false));
         for (String classCode : codes(facts, "gpb.class")) {
             list.add(new Relation("gpb.class", classCode, List.of("gpb.item"), classCode, List.of(), 1, false));
@@ -59,6 +54,11 @@ final class Sums {
             list.add(new Relation("gpb.expenditure", null, List.of("gpb.item"), "", List.of(), 2, false));
         }
         return list;
+    }
+
+    private static Relation fixed(String total, int minParts, boolean requireAll) {
+        return new Relation(total, null, FactKey.partsOf(total, false), null, FactKey.partsOf(total, true), minParts,
+                requireAll);
     }
 
     private static List<String> codes(ReportFacts facts, String key) {

@@ -1,11 +1,14 @@
 package org.juesuan.extractor.validate;
 
 import org.juesuan.extractor.model.Fact;
+import org.juesuan.extractor.model.FactKey;
 import org.juesuan.extractor.model.Finding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /**
@@ -15,26 +18,9 @@ import java.util.Objects;
  */
 public final class TableNarrativeRule implements Rule {
     /** Narrative key → the table key that prints the same figure (same code). */
-    static final Map<String, String> SAME_FIGURE = Map.ofEntries(
-            Map.entry("gpb.item", "table.gpbExpenditure.total"),
-            Map.entry("gpb.class", "table.gpbExpenditure.total"),
-            Map.entry("gpb.expenditure", "table.gpbExpenditure.total"),
-            Map.entry("gpb.basic", "table.gpbExpenditure.basic"),
-            Map.entry("gpb.basic.personnel", "table.gpbBasic.personnel"),
-            Map.entry("gpb.basic.public", "table.gpbBasic.public"),
-            Map.entry("gpb.basic.econ", "table.gpbBasic.econ"),
-            Map.entry("income.total", "table.income.total"),
-            Map.entry("expenditure.total", "table.expenditure.total"),
-            Map.entry("expenditure.basic", "table.expenditure.basic"),
-            Map.entry("expenditure.project", "table.expenditure.project"),
-            Map.entry("total.incomeExpenditure", "table.incomeExpenditureSummary.total.income"),
-            Map.entry("appropriation.total", "table.appropriationSummary.total.income"),
-            Map.entry("threePublic.total", "table.threePublic.total"),
-            Map.entry("threePublic.outbound", "table.threePublic.outbound"),
-            Map.entry("threePublic.vehicle", "table.threePublic.vehicle"),
-            Map.entry("threePublic.vehiclePurchase", "table.threePublic.vehiclePurchase"),
-            Map.entry("threePublic.vehicleOperation", "table.threePublic.vehicleOperation"),
-            Map.entry("threePublic.reception", "table.threePublic.reception"));
+    static final Map<String, String> SAME_FIGURE = Arrays.stream(FactKey.values())
+            .filter(k -> k.tableCounterpart().isPresent())
+            .collect(Collectors.toUnmodifiableMap(FactKey::key, k -> k.tableCounterpart().get()));
 
     @Override
     public String id() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.ReportDocument;
 
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Jackson set up for the report JSON: exact decimals, Chinese kept as is, readable indentation. */
@@ -58,10 +61,28 @@ public final class ReportJson {
     /** Reads a record back as a tree, numbers with a fraction kept exact (as {@link java.math.BigDecimal}). */
     public static JsonNode readTree(String json) {
         try {
-            return MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
+            return READER.readTree(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON record", e);
         }
+    }
+
+    /**
+     * Reads an output file back as a tree, numbers with a fraction kept exact: the one reader of output records
+     * (query, validate, view, dataset). Throws {@link com.fasterxml.jackson.core.JsonProcessingException} for a file
+     * that is not JSON.
+     */
+    public static JsonNode readTree(Path file) throws IOException {
+        return READER.readTree(file.toFile());
+    }
+
+    /** The {@code facts} of a report record as the model. */
+    public static List<Fact> facts(JsonNode record) throws IOException {
+        List<Fact> facts = new ArrayList<>();
+        for (JsonNode node : record.path("facts")) {
+            facts.add(READER.treeToValue(node, Fact.class));
+        }
+        return facts;
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.juesuan.extractor.cli.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.juesuan.extractor.write.ReportJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,9 +20,6 @@ public final class OutputLoader {
     /** The schema versions of the output this extractor reads: 1.1 added the recognized tables, which no view needs. */
     public static final List<String> SCHEMA_VERSIONS = List.of("1.0", "1.1");
     static final String SUMMARY = "_summary.json";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** One output file: its name in the directory and its parsed record. */
     public record Output(String name, JsonNode record) {
@@ -79,7 +75,7 @@ public final class OutputLoader {
         String name = file.getFileName().toString();
         JsonNode record;
         try {
-            record = MAPPER.readTree(file.toFile());
+            record = ReportJson.readTree(file);
         } catch (JsonProcessingException e) {
             throw new NotAnOutput(name + ": not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

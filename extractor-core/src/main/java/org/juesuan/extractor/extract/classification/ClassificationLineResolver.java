@@ -1,5 +1,6 @@
 package org.juesuan.extractor.extract.classification;
 
+import org.juesuan.extractor.model.MoneyUnit;
 import org.juesuan.extractor.extract.figure.Figure;
 import org.juesuan.extractor.extract.figure.FigureFlag;
 import org.juesuan.extractor.extract.figure.FigureKind;
@@ -236,7 +237,7 @@ public final class ClassificationLineResolver {
         for (Figure figure : found) {
             if (figure.kind() == FigureKind.MONEY) {
                 String raw = figure.raw();
-                return raw.contains("亿") ? 8 : raw.contains("万") ? 4 : 0;
+                return MoneyUnit.in(raw).shift();
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package org.juesuan.extractor.extract.figure;
 
+import org.juesuan.extractor.model.MoneyUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,11 +32,7 @@ final class Amount {
         while (m.find()) {
             String multiplier = m.group("mult") != null ? m.group("mult") : m.group("bare");
             BigDecimal value = Numbers.parse(m.group("num"));
-            if ("万".equals(multiplier)) {
-                value = value.movePointRight(4);
-            } else if ("亿".equals(multiplier)) {
-                value = value.movePointRight(8);
-            }
+            value = MoneyUnit.in(multiplier == null ? "" : multiplier).toYuan(value);
             Set<FigureFlag> flags = EnumSet.noneOf(FigureFlag.class);
             if (m.group("approx") != null) {
                 flags.add(FigureFlag.APPROXIMATE);

@@ -83,13 +83,7 @@ final class ChangeStatements {
     }
 
     private static int windowEnd(String text, int from, int nextBase) {
-        int limit = Math.min(Math.min(nextBase, text.length()), from + MAX_WINDOW);
-        for (int i = from; i < limit; i++) {
-            if ("。；;\n".indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return limit;
+        return Clauses.comparisonEnd(text, from, Math.min(Math.min(nextBase, text.length()), from + MAX_WINDOW));
     }
 
     private static ChangeStatement read(String text, Base base, int limit, Map<Integer, Figure> figures) {

@@ -1,5 +1,7 @@
 package org.juesuan.extractor.extract.narrative;
 
+import org.juesuan.extractor.segment.SectionKind;
+
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ final class ConceptLexicon {
     private static final String GPB = "一般公共预算(?:财政)?(?:拨款)?";
 
     /** The lexicon of a sentence about the year before the report's (see {@link NarrativeExtractor}). */
-    static final String PREVIOUS_YEAR = "PREVIOUS_YEAR";
+    private static final String PREVIOUS_YEAR = "PREVIOUS_YEAR";
     /** 项目支出增加，较上年增加…: the change explained is the project expenditure's, in whatever section. */
     private static final Concept PROJECT_CHANGE = Concept.of("expenditure.project", "项目支出", "项目支出");
 
@@ -100,7 +102,11 @@ final class ConceptLexicon {
                 PROJECT_CHANGE);
     }
 
-    static List<Concept> forSection(String kind) {
-        return BY_SECTION.getOrDefault(kind, List.of());
+    static List<Concept> forSection(SectionKind kind) {
+        return BY_SECTION.getOrDefault(kind.name(), List.of());
+    }
+
+    static List<Concept> previousYear() {
+        return BY_SECTION.get(PREVIOUS_YEAR);
     }
 }

@@ -5,6 +5,7 @@ import org.juesuan.extractor.extract.classification.ClassificationLine;
 import org.juesuan.extractor.extract.classification.ClassificationLineResolver;
 import org.juesuan.extractor.extract.classification.ClassificationTable;
 import org.juesuan.extractor.extract.classification.Resolution;
+import org.juesuan.extractor.extract.figure.Clauses;
 import org.juesuan.extractor.extract.figure.Figure;
 import org.juesuan.extractor.extract.figure.FigureFlag;
 import org.juesuan.extractor.extract.figure.FigureKind;
@@ -15,6 +16,7 @@ import org.juesuan.extractor.extract.figure.Recognition;
 import org.juesuan.extractor.model.Block;
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.Section;
+import org.juesuan.extractor.segment.SectionKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,7 +39,6 @@ import java.util.regex.Pattern;
  * code. A figure with no concept is left out rather than guessed. Stateless and thread-safe.
  */
 public final class NarrativeExtractor {
-    private static final String CLAUSE_ENDS = "。；;！？";
     /** A change word right before a figure with no comparison of its own (…；公务接待费支出决算减少 0.15 万元，下降 27.78%). */
     private static final Pattern BARE_CHANGE = Pattern.compile("(增加|增长|上升|减少|下降|降低)了?\\s*$");
     private static final Pattern DOWNWARD = Pattern.compile("减少|下降|降低");
@@ -85,8 +86,8 @@ public final class NarrativeExtractor {
                 subject = new Subject();
                 previousSection = passage.section().id();
             }
-            String kind = passage.section().kind();
-            if (kind.equals("GPB_EXPENDITURE_DETAIL")) {
+            SectionKind kind = SectionKind.of(passage.section().kind());
+            if (kind == SectionKind.GPB_EXPENDITURE_DETAIL) {
                 int last = lastOfEntry(text, passages, i);
                 ReportText.Passage entry = new ReportText.Passage(passage.section(), passage.start(),
                         passages.get(last).end());
@@ -101,7 +102,6 @@ public final class NarrativeExtractor {
             figures(report, passage, kind, subject, fiscalYear, facts);
         }
         pendingItems(report, pending, new ItemCodesFromTable(tableFacts), facts);
-        facts.addAll(new PerformanceTables().extract(report, blocks));
         return facts;
     }
 
@@ -139,7 +139,7 @@ public final class NarrativeExtractor {
         }
     }
 
-    private void figures(ReportText report, ReportText.Passage passage, String kind, Subject subject,
+    private void figures(ReportText report, ReportText.Passage passage, SectionKind kind, Subject subject,
                          Integer fiscalYear, List<Fact> facts) {
         String text = report.text();
         List<Concept> sectionConcepts = ConceptLexicon.forSection(kind);
@@ -149,7 +149,7 @@ public final class NarrativeExtractor {
         Fact procurementTotal = null;
         String lastCount = null;
         for (Figure figure : recognition.figures()) {
-            int clauseStart = clauseStart(text, passage.start(), figure.start());
+            int clauseStart = Clauses.clauseStart(text, passage.start(), figure.start());
             boolean previousYearSentence = aboutYearBefore(text, passage.start(), figure.start(), fiscalYear);
             List<Concept> concepts = sectionConcepts;
             String window = text.substring(Math.max(clauseStart, previousEnd), figure.start());
@@ -196,7 +196,7 @@ public final class NarrativeExtractor {
                         continue;
                     }
                     Optional<Named> named = previousYearSentence
-                            ? nearest(ConceptLexicon.forSection(ConceptLexicon.PREVIOUS_YEAR), window)
+                            ? nearest(ConceptLexicon.previousYear(), window)
                             .or(() -> named(kind, concepts, window))
                             : named(kind, concepts, window);
                     if (named.isEmpty() && subject.key != null && AMOUNT_OF_SUBJECT.matcher(window).find()) {
@@ -219,7 +219,7 @@ public final class NarrativeExtractor {
             }
         }
         unchanged(report, passage, kind, recognition, subject, facts);
-        for (AbsentFunds.Zero zero : ABSENT_FUNDS.find(kind, text, passage.start(), passage.end())) {
+        for (AbsentFunds.Zero zero : ABSENT_FUNDS.find(kind.name(), text, passage.start(), passage.end())) {
             facts.add(fact(report, passage, zero.key(), null, zero.label(), zero.figure()));
         }
         Matcher allOfOneKind = ALL_OF_ONE_KIND.matcher(text.substring(passage.start(), passage.end()));
@@ -244,7 +244,7 @@ public final class NarrativeExtractor {
      * 持平。其中：因公出国（境）费支出决算持平) compares with the same year. 决算数与预算数持平 compares with no earlier
      * year and gives nothing.
      */
-    private void unchanged(ReportText report, ReportText.Passage passage, String kind, Recognition recognition,
+    private void unchanged(ReportText report, ReportText.Passage passage, SectionKind kind, Recognition recognition,
                            Subject subject, List<Fact> facts) {
         String text = report.text();
         List<ChangeStatement> flat = recognition.changes().stream().filter(ChangeStatement::flat).toList();
@@ -265,10 +265,10 @@ public final class NarrativeExtractor {
         }
     }
 
-    private void unchanged(ReportText report, ReportText.Passage passage, String kind, String raw, int start, int end,
+    private void unchanged(ReportText report, ReportText.Passage passage, SectionKind kind, String raw, int start, int end,
                            Subject subject, List<Fact> facts) {
         String text = report.text();
-        String clause = text.substring(clauseStart(text, passage.start(), start), end);
+        String clause = text.substring(Clauses.clauseStart(text, passage.start(), start), end);
         Optional<Named> named = named(kind, ConceptLexicon.forSection(kind), clause);
         if (named.isEmpty() && subject != null && subject.key != null) {
             named = Optional.of(new Named(subject.key, subject.code, subject.label));
@@ -327,9 +327,9 @@ public final class NarrativeExtractor {
     }
 
     /** What the words before a figure name: a 类 in the structure section, an economic item, or a concept. */
-    private Optional<Named> named(String kind, List<Concept> concepts, String window) {
+    private Optional<Named> named(SectionKind kind, List<Concept> concepts, String window) {
         String tail = NAME_START.matcher(window).replaceFirst("");
-        if (kind.equals("GPB_EXPENDITURE_STRUCTURE") && !tail.isBlank()) {
+        if (kind == SectionKind.GPB_EXPENDITURE_STRUCTURE && !tail.isBlank()) {
             Optional<ClassificationEntry> type = table.findClass(tail);
             if (type.isPresent()) {
                 return Optional.of(new Named("gpb.class", type.get().code(), type.get().name()));
@@ -339,7 +339,7 @@ public final class NarrativeExtractor {
         if (concept.isPresent()) {
             return concept;
         }
-        if (kind.equals("GPB_BASIC_EXPENDITURE") && !tail.isBlank()) {
+        if (kind == SectionKind.GPB_BASIC_EXPENDITURE && !tail.isBlank()) {
             return table.findEconomic(tail).map(e -> new Named("gpb.basic.econ", e.code(), e.name()));
         }
         return Optional.empty();
@@ -371,11 +371,11 @@ public final class NarrativeExtractor {
      * A count the contract has a key for: 国内公务接待8批次，56人次 (the 人次 right after the 批次), 共有公务用车8辆 /
      * 实有车辆为6辆 / 公务用车保有量为0辆 — never a 其中 part or 外事/外宾 reception. Returns the key given, if any.
      */
-    private static String count(ReportText report, ReportText.Passage passage, String kind, Figure figure, String window,
+    private static String count(ReportText report, ReportText.Passage passage, SectionKind kind, Figure figure, String window,
                                 String lastCount, List<Fact> facts) {
         String key = null;
         boolean fleet = figure.raw().endsWith("辆") && FLEET_CLAUSE.matcher(window).find() && !window.contains("其中");
-        if (kind.equals("THREE_PUBLIC")) {
+        if (kind == SectionKind.THREE_PUBLIC) {
             boolean reception = RECEPTION_CLAUSE.matcher(window).find() && !window.contains("外事") && !window.contains("外宾");
             if (figure.raw().endsWith("批次") && reception) {
                 key = "threePublic.receptionBatches";
@@ -385,7 +385,7 @@ public final class NarrativeExtractor {
             } else if (fleet) {
                 key = "threePublic.vehicleFleet";
             }
-        } else if (kind.equals("STATE_ASSETS") && fleet) {
+        } else if (kind == SectionKind.STATE_ASSETS && fleet) {
             key = "assets.vehicles";
         }
         if (key != null) {
@@ -458,7 +458,7 @@ public final class NarrativeExtractor {
         }
         String project = name.group("name").strip();
         int from = passage.start() + name.end();
-        int to = clauseEndAfter(text, from, passage.end(), 3);
+        int to = Clauses.afterSentences(text, from, passage.end(), 3);
         for (Figure figure : recognizer.recognize(text, from, to).figures()) {
             String key = switch (figure.role()) {
                 case BUDGET -> "performance.project.budget";
@@ -497,24 +497,5 @@ public final class NarrativeExtractor {
                              Figure figure) {
         return new Fact(key, code, label, figure.value(), figure.unit(), figure.raw(), "narrative",
                 report.provenance(passage.section(), figure.start(), figure.end()));
-    }
-
-    private static int clauseStart(String text, int from, int at) {
-        for (int i = at - 1; i >= from; i--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return from;
-    }
-
-    private static int clauseEndAfter(String text, int from, int limit, int clauses) {
-        int seen = 0;
-        for (int i = from; i < limit; i++) {
-            if (text.charAt(i) == '。' && ++seen == clauses) {
-                return i + 1;
-            }
-        }
-        return limit;
     }
 }

@@ -3,6 +3,7 @@ package org.juesuan.extractor.extract.narrative;
 import org.juesuan.extractor.model.Block;
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.ParagraphBlock;
+import org.juesuan.extractor.model.Section;
 import org.juesuan.extractor.model.TableBlock;
 import org.juesuan.extractor.model.TableCell;
 import org.juesuan.extractor.model.TableRow;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * taken: a name beside its label may be cut by the cell's wrapping, and a wrong name is worse than none; cells of a
  * rebuilt table are whole and trusted.
  */
-final class PerformanceTables {
+public final class PerformanceTables {
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:部门预算)?项目名称[:：]?$");
     /** The label and the name in one line, as a PDF prints a two-cell row: 部门预算项目名称 专委会业务费. */
     private static final Pattern NAME_LINE = Pattern.compile("^(?:部门预算)?项目名称[:：]?\\s+(\\S.{1,38})$");
@@ -53,7 +54,11 @@ final class PerformanceTables {
         }
     }
 
-    List<Fact> extract(ReportText report, List<Block> blocks) {
+    public List<Fact> extract(String text, List<Block> blocks, List<Section> sections) {
+        return extract(new ReportText(text, blocks, sections), blocks);
+    }
+
+    private List<Fact> extract(ReportText report, List<Block> blocks) {
         List<Item> items = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof TableBlock table) {

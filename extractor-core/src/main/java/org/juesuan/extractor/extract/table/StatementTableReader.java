@@ -1,5 +1,6 @@
 package org.juesuan.extractor.extract.table;
 
+import org.juesuan.extractor.model.MoneyUnit;
 import org.juesuan.extractor.extract.classification.ClassificationEntry;
 import org.juesuan.extractor.extract.classification.ClassificationTable;
 import org.juesuan.extractor.model.Fact;
@@ -48,7 +49,7 @@ final class StatementTableReader {
         List<TableLayout.Column> columns = sided(candidate.kind(), layout.columns());
         List<StatementTable.Row> rows = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
-        RowState state = new RowState();
+        TableReading reading = new TableReading(candidate, tableIndex, text, columns, new RowState(), rows, facts);
         Set<Integer> pages = new TreeSet<>();
         for (int b = 0; b < candidate.blocks().size(); b++) {
             TableBlock block = candidate.blocks().get(b);
@@ -61,7 +62,7 @@ final class StatementTableReader {
                 r++; // the header repeated on a continuation page
             }
             for (; r < grid.height(); r++) {
-                readRow(candidate, tableIndex, text, grid, r, block.page(), columns, state, rows, facts);
+                readRow(reading, grid, r, block.page());
             }
         }
         TableBlock last = candidate.blocks().get(candidate.blocks().size() - 1);
@@ -93,9 +94,16 @@ final class StatementTableReader {
         final Map<String, Boolean> underCarryover = new HashMap<>();
     }
 
-    private void readRow(TableCandidate candidate, int tableIndex, String text, CellGrid grid, int r, Integer page,
-                         List<TableLayout.Column> columns, RowState state, List<StatementTable.Row> rows,
-                         List<Fact> facts) {
+    /** One table being read: what it is, its columns, and the rows and facts read so far. */
+    private record TableReading(TableCandidate candidate, int tableIndex, String text, List<TableLayout.Column> columns,
+                                RowState state, List<StatementTable.Row> rows, List<Fact> facts) {
+    }
+
+    private void readRow(TableReading table, CellGrid grid, int r, Integer page) {
+        TableCandidate candidate = table.candidate();
+        List<TableLayout.Column> columns = table.columns();
+        RowState state = table.state();
+        List<StatementTable.Row> rows = table.rows();
         List<String> cells = new ArrayList<>();
         int start = Integer.MAX_VALUE;
         int end = -1;
@@ -110,7 +118,7 @@ final class StatementTableReader {
         if (end < 0 || cells.stream().allMatch(String::isBlank)) {
             return;
         }
-        String rowText = text.substring(start, end).replace("\t", " | ").replace("\n", " ");
+        String rowText = table.text().substring(start, end).replace("\t", " | ").replace("\n", " ");
         Set<Integer> groups = new LinkedHashSet<>();
         columns.forEach(c -> groups.add(c.group()));
         for (int group : groups) {
@@ -134,10 +142,10 @@ final class StatementTableReader {
                 if (slot == null || !slot.origin()) {
                     continue;
                 }
-                amount(candidate.unit(), slot.text()).ifPresent(v -> facts.add(new Fact(value.getValue(),
+                amount(candidate.unit(), slot.text()).ifPresent(v -> table.facts().add(new Fact(value.getValue(),
                         reading.code(), reading.label().isEmpty() ? columns.get(c).header() : reading.label(), v,
                         "yuan", slot.text(), "table", new Provenance(candidate.section(), slot.cell().start(),
-                        slot.cell().end(), page, rowText, new Provenance.CellRef(tableIndex, rowIndex, c)))));
+                        slot.cell().end(), page, rowText, new Provenance.CellRef(table.tableIndex(), rowIndex, c)))));
             }
         }
     }
@@ -327,7 +335,6 @@ final class StatementTableReader {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(printed.replace(",", ""));
-        int shift = unit == null || unit.equals("万元") ? 4 : unit.equals("亿元") ? 8 : 0;
-        return Optional.of(value.movePointRight(shift));
+        return Optional.of((unit == null ? MoneyUnit.TEN_THOUSAND : MoneyUnit.in(unit)).toYuan(value));
     }
 }
