@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
  * Runs a batch: every input yields exactly one record in the output directory, whatever the input (a file that
@@ -45,17 +45,17 @@ public final class BatchRunner {
 
     private final BatchOptions options;
     private final Progress progress;
-    private final IntFunction<FileProcessor> processors;
+    private final Function<BatchSizing, FileProcessor> processors;
     private final RunLimits limits;
 
     public BatchRunner(BatchOptions options, Progress progress) {
-        this(options, progress, threads -> options.isolated()
-                ? new IsolatedProcessor(threads, options.timeout(), options.workerHeap())
-                : new InProcessProcessor());
+        this(options, progress, sizing -> options.isolated()
+                ? new IsolatedProcessor(sizing, options.timeout(), options.workerHeap())
+                : new InProcessProcessor(sizing.pdfPageThreads()));
     }
 
-    /** With {@code processors} making the processor for a number of threads (tests use their own workers). */
-    BatchRunner(BatchOptions options, Progress progress, IntFunction<FileProcessor> processors) {
+    /** With {@code processors} making the processor for the batch's sizing (tests use their own workers). */
+    BatchRunner(BatchOptions options, Progress progress, Function<BatchSizing, FileProcessor> processors) {
         this.options = options;
         this.progress = progress;
         this.processors = processors;
@@ -75,13 +75,14 @@ public final class BatchRunner {
         BatchSummary summary = new BatchSummary();
         summary.expect(inputs.size());
         progress.start(inputs.size());
-        int threads = Math.max(1, Math.min(options.threads(), inputs.size()));
+        BatchSizing sizing = BatchSizing.of(options.threads(), inputs.size(), options.isolated());
+        int threads = sizing.threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "batch");
             thread.setDaemon(true);
             return thread;
         });
-        try (FileProcessor processor = processors.apply(threads);
+        try (FileProcessor processor = processors.apply(sizing);
              DatasetSink datasets = new DatasetSink(options.jsonl(), options.factsCsv())) {
             List<Future<?>> pending = new ArrayList<>(inputs.size());
             for (Path input : inputs) {

@@ -11,7 +11,12 @@ import java.io.UncheckedIOException;
  * ({@code too-large}) and the pipeline's own catch of an exhausted heap keep a memory bomb from stopping the batch.
  */
 final class InProcessProcessor implements FileProcessor {
-    private final ReportExtractor extractor = new ReportExtractor();
+    private final ReportExtractor extractor;
+
+    /** @param pdfPageThreads threads that may read one PDF's pages ({@link BatchSizing}) */
+    InProcessProcessor(int pdfPageThreads) {
+        extractor = new ReportExtractor(pdfPageThreads);
+    }
 
     @Override
     public RecordDigest process(FileTask task, RecordDigest.Datasets datasets) {

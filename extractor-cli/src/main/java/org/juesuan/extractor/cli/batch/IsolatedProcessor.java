@@ -27,17 +27,18 @@ final class IsolatedProcessor implements FileProcessor {
     private final BlockingQueue<IsolatedWorker> idle = new LinkedBlockingQueue<>();
     private final List<IsolatedWorker> all = new ArrayList<>();
 
-    IsolatedProcessor(int workers, Duration timeout, String workerHeap) {
-        this(workers, timeout, workerHeap, WorkerMain.class);
+    /** {@code sizing.threads()} workers running {@link WorkerMain}. */
+    IsolatedProcessor(BatchSizing sizing, Duration timeout, String workerHeap) {
+        this(sizing, timeout, workerHeap, WorkerMain.class);
     }
 
     /** Workers running {@code workerMain}: {@link WorkerMain}, or a test's worker. */
-    IsolatedProcessor(int workers, Duration timeout, String workerHeap, Class<?> workerMain) {
+    IsolatedProcessor(BatchSizing sizing, Duration timeout, String workerHeap, Class<?> workerMain) {
         this.timeout = timeout;
         this.workerHeap = workerHeap;
         this.limits = limits(timeout, workerHeap);
-        for (int i = 0; i < workers; i++) {
-            IsolatedWorker worker = new IsolatedWorker(workerHeap, workerMain);
+        for (int i = 0; i < sizing.threads(); i++) {
+            IsolatedWorker worker = new IsolatedWorker(WorkerCommand.of(workerHeap, sizing, workerMain));
             all.add(worker);
             idle.add(worker);
         }

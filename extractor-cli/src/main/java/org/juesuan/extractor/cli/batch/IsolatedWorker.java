@@ -44,9 +44,9 @@ final class IsolatedWorker implements AutoCloseable {
     private Deque<String> stderrTail;
     private List<Thread> pumps = List.of();
 
-    /** A worker running {@code mainClass} (normally {@link WorkerMain}; tests use their own). */
-    IsolatedWorker(String workerHeap, Class<?> mainClass) {
-        command = WorkerCommand.of(workerHeap, mainClass);
+    /** A worker started with {@code command} ({@link WorkerCommand}: normally {@link WorkerMain}; tests use their own). */
+    IsolatedWorker(List<String> command) {
+        this.command = List.copyOf(command);
     }
 
     /**

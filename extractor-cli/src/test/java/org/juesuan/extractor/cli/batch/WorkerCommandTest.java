@@ -13,12 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkerCommandTest {
+    /** One worker on two cores with a large batch: both compilers, pages read on two threads. */
+    private static final BatchSizing MANY_FILES = BatchSizing.of(1, 5000, 2, true);
+
     @TempDir
     Path temp;
 
     @Test
     void theUsersOptionsReachTheWorkerAndItsOwnHeapWins() {
-        List<String> command = WorkerCommand.of("512m", WorkerMain.class, " -Xmx4g  -XX:+UseParallelGC -Dx=y ", null);
+        List<String> command = WorkerCommand.of("512m", MANY_FILES, WorkerMain.class, " -Xmx4g  -XX:+UseParallelGC -Dx=y ", null);
         assertTrue(command.containsAll(List.of("-Xmx4g", "-XX:+UseParallelGC", "-Dx=y")), command.toString());
         assertFalse(command.contains("-XX:+UseSerialGC"), "the user's collector, not two: " + command);
         assertTrue(command.lastIndexOf("-Xmx512m") > command.indexOf("-Xmx4g"), "the later -Xmx is the one the JVM takes");
@@ -27,7 +30,7 @@ class WorkerCommandTest {
 
     @Test
     void withoutUserOptionsTheWorkerUsesTheSerialCollector() {
-        List<String> command = WorkerCommand.of("768m", WorkerMain.class, null, null);
+        List<String> command = WorkerCommand.of("768m", MANY_FILES, WorkerMain.class, null, null);
         assertTrue(command.contains("-XX:+UseSerialGC"), command.toString());
         assertTrue(command.contains("-Xmx768m"), command.toString());
     }
@@ -35,10 +38,28 @@ class WorkerCommandTest {
     @Test
     void theClassDataArchiveIsUsedOnlyWhenItExists() throws IOException {
         Path archive = temp.resolve("extractor.jsa");
-        assertTrue(WorkerCommand.of("768m", WorkerMain.class, null, archive.toString()).stream()
+        assertTrue(WorkerCommand.of("768m", MANY_FILES, WorkerMain.class, null, archive.toString()).stream()
                 .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile")), "a missing archive is left out");
         Files.writeString(archive, "not an archive"); // the JVM itself passes over an archive that does not fit
-        assertTrue(WorkerCommand.of("768m", WorkerMain.class, null, archive.toString())
+        assertTrue(WorkerCommand.of("768m", MANY_FILES, WorkerMain.class, null, archive.toString())
                 .contains("-XX:SharedArchiveFile=" + archive));
+    }
+
+    @Test
+    void aWorkerWithFewFilesUsesTheQuickCompilerUnlessTheUserSaysOtherwise() {
+        BatchSizing oneFile = BatchSizing.of(1, 1, 2, true);
+        assertTrue(WorkerCommand.of("768m", oneFile, WorkerMain.class, null, null).contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(WorkerCommand.of("768m", MANY_FILES, WorkerMain.class, null, null).contains("-XX:TieredStopAtLevel=1"));
+        List<String> user = WorkerCommand.of("768m", oneFile, WorkerMain.class, "-XX:TieredStopAtLevel=4", null);
+        assertTrue(user.lastIndexOf("-XX:TieredStopAtLevel=4") > user.indexOf("-XX:TieredStopAtLevel=1"),
+                "the user's own setting comes later, so the JVM takes it: " + user);
+    }
+
+    @Test
+    void theWorkerIsToldHowManyThreadsMayReadOnePdf() {
+        assertTrue(WorkerCommand.of("768m", MANY_FILES, WorkerMain.class, null, null)
+                .contains("-D" + WorkerCommand.PDF_PAGE_THREADS_PROPERTY + "=2"));
+        assertTrue(WorkerCommand.of("768m", BatchSizing.of(2, 5000, 2, true), WorkerMain.class, null, null)
+                .contains("-D" + WorkerCommand.PDF_PAGE_THREADS_PROPERTY + "=1"), "two workers on two cores: no core idle");
     }
 }

@@ -53,7 +53,7 @@ class WorkerIsolationTest {
         StringWriter log = new StringWriter();
 
         BatchRunner.Outcome outcome = new BatchRunner(options(timeout), new Progress(new PrintWriter(log), Progress.Mode.VERBOSE),
-                threads -> new IsolatedProcessor(threads, timeout, "256m", HangingWorker.class))
+                sizing -> new IsolatedProcessor(sizing, timeout, "256m", HangingWorker.class))
                 .run(List.of(hang, next), Map.of(hang, "hang.json", next, "next.json"), out, 0);
 
         assertEquals(new BatchRunner.Outcome(2, 1, 1), outcome, log.toString());
@@ -71,7 +71,7 @@ class WorkerIsolationTest {
         Path hang = input("hang.txt", "第一部分 部门概况\n");
         Path out = Files.createDirectories(temp.resolve("out"));
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        try (IsolatedProcessor processor = new IsolatedProcessor(1, Duration.ofMinutes(10), "256m", HangingWorker.class)) {
+        try (IsolatedProcessor processor = new IsolatedProcessor(new BatchSizing(1, 1, false), Duration.ofMinutes(10), "256m", HangingWorker.class)) {
             Thread batchThread = new Thread(() -> {
                 try {
                     processor.process(new FileTask(hang, out, "hang.json", "0".repeat(64)), RecordDigest.Datasets.NONE);
