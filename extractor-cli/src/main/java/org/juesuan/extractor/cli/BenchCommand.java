@@ -47,9 +47,9 @@ import java.util.stream.Stream;
         description = {
                 "Measures the full pipeline (read, normalize, segment, extract, validate, JSON serialization) against "
                         + "plain Apache Tika text extraction (AutoDetectParser to a string) on the same files, in rounds "
-                        + "that alternate the two (A B A B), so that a change in the machine's load hits both: the "
-                        + "median and spread of documents/s, MB/s, CPU and peak heap of each, and the median of the "
-                        + "rounds' time ratios pipeline/Tika.",
+                        + "that alternate the two (A B A B), and within a round every --chunk documents (A B, then B A), "
+                        + "so that a change in the machine's load hits both: the median and spread of documents/s, MB/s, "
+                        + "CPU and peak heap of each, and the median of the rounds' time ratios pipeline/Tika.",
                 "With --extract each round also runs the real extract batch on the same files, with worker JVMs "
                         + "(--isolation process) and in this JVM (--isolation none), and reports its time and CPU "
                         + "(the workers' included).",
@@ -70,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured rounds, each running every phase once (default ${DEFAULT-VALUE}), after a warm-up.")
     int rounds;
 
+    @Option(names = "--chunk", paramLabel = "N", defaultValue = "100",
+            description = "Within a round, plain Tika and the pipeline take turns every N documents (default "
+                    + "${DEFAULT-VALUE}), each phase's times summed; the order flips every turn.")
+    int chunk;
+
     @Option(names = "--extract", description = "Also time the extract batch, isolated and in this JVM, each round.")
     boolean extract;
 
@@ -82,6 +87,14 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One measured run of a phase. {@code cpuSeconds} includes the CPU of child processes that ended. */
     record Measurement(int documents, long bytes, double seconds, double cpuSeconds, long peakHeapBytes) {
+        static final Measurement NONE = new Measurement(0, 0, 0, 0, 0);
+
+        /** Two runs of a phase as one: counts and times summed, the higher peak. */
+        Measurement plus(Measurement other) {
+            return new Measurement(documents + other.documents, bytes + other.bytes, seconds + other.seconds,
+                    cpuSeconds + other.cpuSeconds, Math.max(peakHeapBytes, other.peakHeapBytes));
+        }
+
         double docsPerSecond() {
             return documents / seconds;
         }
@@ -99,8 +112,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (docs < 1 || threadCount < 1 || rounds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--docs, --threads and --rounds must be at least 1");
+        if (docs < 1 || threadCount < 1 || rounds < 1 || chunk < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--docs, --threads, --rounds and --chunk must be at least 1");
         }
         List<Path> samples = samples();
         if (samples.isEmpty()) {
@@ -113,30 +127,32 @@ final class BenchCommand implements Callable<Integer> {
         ReportExtractor extractor = new ReportExtractor();
         AutoDetectParser tika = new AutoDetectParser();
         StageTotals stages = new StageTotals();
-        List<Phase> phases = new ArrayList<>(List.of(
+        List<Phase> inJvm = List.of(
                 new Phase("plain Tika", files -> parallel(files, threadCount, file -> plainTika(tika, file))),
-                new Phase("full pipeline", files -> parallel(files, threadCount, file -> pipeline(extractor, file, stages)))));
+                new Phase("full pipeline", files -> parallel(files, threadCount, file -> pipeline(extractor, file, stages))));
+        List<Phase> batches = new ArrayList<>();
         Path work = null;
         if (extract) {
             work = Files.createTempDirectory("extractor-bench");
             List<Path> linked = linkedCorpus(corpus, work.resolve("in"));
             int workers = threads != null ? threads : DefaultThreads.of(true, 768L << 20);
-            phases.add(new Phase("extract process", files -> batch(linked, true, workers)));
-            phases.add(new Phase("extract none", files -> batch(linked, false, threadCount)));
+            batches.add(new Phase("extract process", files -> batch(linked, true, workers)));
+            batches.add(new Phase("extract none", files -> batch(linked, false, threadCount)));
         }
-        out.printf("corpus: %d documents cycled from %d sample files; %d thread(s); %d round(s); max heap %d MB; "
-                        + "%s; load average %.2f%n", docs, samples.size(), threadCount, rounds,
+        out.printf("corpus: %d documents cycled from %d sample files; %d thread(s); %d round(s), turns of %d documents; "
+                        + "max heap %d MB; %s; load average %.2f%n", docs, samples.size(), threadCount, rounds, chunk,
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         try {
             // warm-up: class loading and JIT for both, on every sample once
-            measure(phases.get(0), samples);
-            measure(phases.get(1), samples);
+            measure(inJvm.get(0), samples);
+            measure(inJvm.get(1), samples);
             Map<String, List<Measurement>> results = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
-                for (Phase phase : phases) {
+                inTurns(inJvm, corpus).forEach((name, m) -> results.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
+                for (Phase phase : batches) {
                     results.computeIfAbsent(phase.name(), k -> new ArrayList<>()).add(measure(phase, corpus));
                 }
             }
@@ -152,6 +168,26 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("load average at the end %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         return ExtractorCli.OK;
+    }
+
+    /**
+     * One round of the phases over the corpus, taking turns every {@link #chunk} documents (A B, then B A, …), so
+     * that a slow drift in the machine's load falls on both alike; each phase's turns summed.
+     */
+    private Map<String, Measurement> inTurns(List<Phase> phases, List<Path> corpus) throws InterruptedException {
+        Map<String, Measurement> sums = new LinkedHashMap<>();
+        phases.forEach(phase -> sums.put(phase.name(), Measurement.NONE));
+        for (int from = 0, turn = 0; from < corpus.size(); from += chunk, turn++) {
+            List<Path> part = corpus.subList(from, Math.min(corpus.size(), from + chunk));
+            List<Phase> order = new ArrayList<>(phases);
+            if (turn % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (Phase phase : order) {
+                sums.merge(phase.name(), measure(phase, part), Measurement::plus);
+            }
+        }
+        return sums;
     }
 
     private static void print(PrintWriter out, Map<String, List<Measurement>> results) {

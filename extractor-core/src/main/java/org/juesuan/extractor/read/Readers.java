@@ -11,6 +11,7 @@ import org.juesuan.extractor.read.ocr.TesseractOcrEngine;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Detects an input's format from its bytes and name (Tika's detector) and reads it with the matching reader.
@@ -55,6 +56,14 @@ public final class Readers {
         return DocumentFormat.forMediaType(mediaType).orElseThrow(() -> new ReadException(
                 ErrorType.UNSUPPORTED_FORMAT, "unsupported format " + mediaType
                 + " (supported: .txt, .docx, .doc, .pdf, .xlsx, .xls, .html)"));
+    }
+
+    /**
+     * Builds the detector now (its type database takes a few hundred milliseconds to load in a new JVM), so that a
+     * process can do it on a spare core while it waits for its first file.
+     */
+    public static void prepareDetection() {
+        Objects.requireNonNull(Detection.DETECTOR);
     }
 
     public DocumentReader readerFor(DocumentFormat format) {

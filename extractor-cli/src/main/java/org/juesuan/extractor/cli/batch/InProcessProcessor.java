@@ -15,6 +15,7 @@ final class InProcessProcessor implements FileProcessor {
 
     /** @param pdfPageThreads threads that may read one PDF's pages ({@link BatchSizing}) */
     InProcessProcessor(int pdfPageThreads) {
+        ReportExtractor.prepareInBackground();
         extractor = new ReportExtractor(pdfPageThreads);
     }
 
