@@ -117,22 +117,23 @@ public final class BatchRunner {
     private void one(Path typed, FileTask task, FileProcessor processor, DatasetSink datasets, BatchSummary summary) {
         Path output = task.output();
         boolean upToDate = false;
-        String sha;
-        try {
-            sha = Hashing.sha256(task.input());
-        } catch (IOException e) {
-            sha = null;
-            write(ErrorRecords.forFile(task.input(), null, ErrorType.IO_ERROR,
-                    "could not read the file: " + ErrorRecords.reason(e)), output);
+        boolean unreadable = false;
+        String sha = null;
+        if (!options.force() && Files.exists(output)) {
+            // only an earlier record needs the hash now; otherwise the extractor hashes the bytes it reads anyway
+            try {
+                sha = Hashing.sha256(task.input());
+                upToDate = upToDate(output, sha);
+            } catch (IOException e) {
+                unreadable = true;
+                write(ErrorRecords.forFile(task.input(), null, ErrorType.IO_ERROR,
+                        "could not read the file: " + ErrorRecords.reason(e)), output);
+            }
         }
         RecordDigest digest = null;
-        if (sha != null) {
-            upToDate = !options.force() && upToDate(output, sha);
-            if (!upToDate) {
-                // the input is hashed here once; the processor takes the hash with the task instead of hashing again
-                digest = process(processor, new FileTask(task.input(), task.outDir(), task.outputName(), sha),
-                        datasets.wanted());
-            }
+        if (!upToDate && !unreadable) {
+            digest = process(processor, new FileTask(task.input(), task.outDir(), task.outputName(), sha),
+                    datasets.wanted());
         }
         RecordDigest record = digest != null ? digest : RecordDigest.of(readBack(task, sha), datasets.wanted());
         summary.add(record, upToDate);
@@ -151,7 +152,7 @@ public final class BatchRunner {
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
-            write(ErrorRecords.forFile(task.input(), task.sha256(), ErrorType.INTERNAL,
+            write(ErrorRecords.forFile(task.input(), task.hashed(), ErrorType.INTERNAL,
                     "the batch could not process the file: " + e), task.output());
             return null;
         }

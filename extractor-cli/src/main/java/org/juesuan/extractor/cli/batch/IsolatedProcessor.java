@@ -75,7 +75,7 @@ final class IsolatedProcessor implements FileProcessor {
 
     private RecordDigest writeError(FileTask task, RecordDigest.Datasets datasets, ErrorType type, String message) {
         try {
-            ErrorRecord record = ErrorRecords.forFile(task.input(), task.sha256(), type, message, limits);
+            ErrorRecord record = ErrorRecords.forFile(task.input(), task.hashed(), type, message, limits);
             ReportJson.write(record, task.output());
             return RecordDigest.of(record, datasets);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.juesuan.extractor.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.juesuan.extractor.pipeline.Hashing;
 import org.juesuan.extractor.write.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,8 @@ class WorkerIsolationTest {
         assertTrue(error.at("/error/message").asText().contains("no result within 20 s"), error.toString());
         assertEquals(20000, error.at("/limits/timeoutMillis").asLong(), "the record remembers its limits");
         assertEquals("256m", error.at("/limits/workerHeap").asText());
+        assertEquals(Hashing.sha256(hang), error.at("/source/sha256").asText(),
+                "hashed by the batch for its own record (the worker never answered), so a rerun finds it up to date");
         JsonNode report = ReportJson.mapper().readTree(out.resolve("next.json").toFile());
         assertTrue(report.at("/text").asText().contains("2021年度收入2155.89万元。"), "the file after the stuck one was extracted");
     }
