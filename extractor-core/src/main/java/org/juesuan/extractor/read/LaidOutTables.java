@@ -1,0 +1,474 @@
+package org.juesuan.extractor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds the tables of text that prints them as aligned columns ({@code pdftotext -layout} and the like): a row
+ * is a line of codes, names and figures separated by runs of two or more spaces or tabs. The columns are found
+ * where the cells of the rows stand (character positions, as such text aligns them); the header lines above the
+ * first row become header rows, their words put over the column they stand over (a column no row fills, such as
+ * 上级补助收入, gets its own); a name wrapped onto the lines above or below its row (a cell's text centred on
+ * the row) goes back into its cell. A table continued on the next page (after a form feed), where the text
+ * aligns its own columns anew, is mapped onto the first page's columns in order: labels to labels, figures to
+ * the columns that had figures. Lines of prose (sentence punctuation) are never rows; a run with fewer than two
+ * rows of figures stays as it is.
+ */
+final class LaidOutTables {
+    private static final Pattern TOKEN = Pattern.compile("[^\\s](?:[^\\s]| (?=[^\\s]))*");
+    private static final Pattern AMOUNT = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?");
+    private static final Pattern AMOUNTS = Pattern.compile(AMOUNT + "(?: " + AMOUNT + ")+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d[\\d,]*\\.\\d+%?");
+    private static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}");
+    private static final Pattern SENTENCE = Pattern.compile("[，。；！？：:]");
+    private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|.{0,8}合计)$");
+    private static final Pattern TITLE = Pattern.compile("表$|决算表|单位\\s*[：:]");
+    private static final Pattern SIDE = Pattern.compile("(?:收入|支出)(?:项目)?");
+    private static final int MIN_FIGURE_ROWS = 2;
+    private static final int MAX_HEADER_LINES = 8;
+    private static final int MAX_HEADER_WORD = 16;
+    private static final int MAX_WRAPPED_NAME = 14;
+
+    record Token(String text, int start, int end) {
+        boolean overlaps(int[] span) {
+            return start < span[1] && span[0] < end;
+        }
+    }
+
+    private record Line(boolean newPage, List<Token> tokens) {
+        boolean single() {
+            return tokens.size() == 1;
+        }
+    }
+
+    private enum Kind { FIGURES, ROW, WRAPPED, OTHER }
+
+    private LaidOutTables() {
+    }
+
+    /** {@code blocks} with the runs of one-line paragraphs that print a table replaced by that table. */
+    static List<RawBlock> rebuild(List<RawBlock> blocks) {
+        List<RawBlock> out = new ArrayList<>();
+        List<RawParagraph> run = new ArrayList<>();
+        for (RawBlock block : blocks) {
+            if (block instanceof RawParagraph p && p.headingLevel() == null && p.page() == null
+                    && p.text().indexOf('\n') < 0) {
+                run.add(p);
+                continue;
+            }
+            out.addAll(rebuildRun(run));
+            run.clear();
+            out.add(block);
+        }
+        out.addAll(rebuildRun(run));
+        return out;
+    }
+
+    private static List<RawBlock> rebuildRun(List<RawParagraph> run) {
+        List<RawBlock> out = new ArrayList<>();
+        List<Line> lines = run.stream().map(p -> line(p.text())).toList();
+        List<Kind> kinds = lines.stream().map(LaidOutTables::kind).toList();
+        int i = 0;
+        int taken = 0; // the lines before this one that a table took
+        while (i < run.size()) {
+            if (kinds.get(i) != Kind.FIGURES) {
+                out.add(run.get(i++));
+                continue;
+            }
+            int end = i + 1;
+            while (end < run.size() && kinds.get(end) != Kind.OTHER
+                    && !(lines.get(end).newPage() && kinds.get(end) == Kind.WRAPPED)) {
+                end++;
+            }
+            int figureRows = (int) kinds.subList(i, end).stream().filter(k -> k == Kind.FIGURES).count();
+            if (figureRows < MIN_FIGURE_ROWS) {
+                out.add(run.get(i++));
+                continue;
+            }
+            int start = i;
+            if (start > taken && centredName(lines, kinds, start)) {
+                start--;
+            }
+            int header = start;
+            while (header > taken && start - header < MAX_HEADER_LINES && !lines.get(header).newPage()
+                    && headerLine(run.get(header - 1).text(), lines.get(header - 1))) {
+                header--;
+            }
+            // the lines from the header on were given out as paragraphs: take them back
+            out.subList(out.size() - (i - header), out.size()).clear();
+            out.add(table(lines.subList(header, start), lines.subList(start, end), kinds.subList(start, end)));
+            i = end;
+            taken = end;
+        }
+        return out;
+    }
+
+    /** The line above the first row is the upper half of its name when the line below holds the lower half. */
+    private static boolean centredName(List<Line> lines, List<Kind> kinds, int first) {
+        Line above = lines.get(first - 1);
+        return above.single() && kind(above) != Kind.OTHER && first + 1 < lines.size()
+                && kinds.get(first + 1) == Kind.WRAPPED && !lines.get(first).newPage()
+                && overlapping(above.tokens().get(0), lines.get(first + 1).tokens().get(0))
+                && lines.get(first).tokens().stream().noneMatch(t -> overlapping(t, above.tokens().get(0)));
+    }
+
+    private static boolean overlapping(Token a, Token b) {
+        return a.overlaps(new int[]{b.start(), b.end()});
+    }
+
+    private static boolean headerLine(String raw, Line line) {
+        if (line.tokens().isEmpty() || SENTENCE.matcher(raw).find() || TITLE.matcher(raw.strip()).find()
+                || ParagraphOpeners.opensParagraph(raw.strip(), 0)) {
+            return false;
+        }
+        return line.tokens().stream().allMatch(t -> t.text().length() <= MAX_HEADER_WORD && !DECIMAL.matcher(t.text()).matches());
+    }
+
+    private static Line line(String raw) {
+        int page = raw.lastIndexOf('\f');
+        String text = page >= 0 ? raw.substring(page + 1) : raw;
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String token = m.group();
+            if (AMOUNTS.matcher(token).matches()) {
+                Matcher figure = AMOUNT.matcher(token);
+                while (figure.find()) {
+                    tokens.add(new Token(figure.group(), m.start() + figure.start(), m.start() + figure.end()));
+                }
+            } else {
+                tokens.add(new Token(token, m.start(), m.end()));
+            }
+        }
+        return new Line(page >= 0, tokens);
+    }
+
+    private static Kind kind(Line line) {
+        List<Token> tokens = line.tokens();
+        if (tokens.isEmpty() || tokens.stream().anyMatch(t -> SENTENCE.matcher(t.text()).find()
+                || TITLE.matcher(t.text()).find())) {
+            return Kind.OTHER;
+        }
+        boolean figure = tokens.stream().anyMatch(t -> DECIMAL.matcher(t.text()).matches());
+        if (figure || tokens.size() >= 2 && CODE.matcher(tokens.get(0).text()).matches()) {
+            return Kind.FIGURES;
+        }
+        String first = tokens.get(0).text();
+        if (tokens.size() >= 2 || ORDINAL.matcher(first).find() || TOTAL.matcher(first).matches()) {
+            return Kind.ROW;
+        }
+        return first.length() <= MAX_WRAPPED_NAME ? Kind.WRAPPED : Kind.OTHER;
+    }
+
+    private static RawTable table(List<Line> header, List<Line> body, List<Kind> kinds) {
+        List<List<Token>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        List<Token> displaced = new ArrayList<>();
+        for (int k = 0; k < body.size(); k++) {
+            if (kinds.get(k) == Kind.WRAPPED) {
+                continue;
+            }
+            List<Token> tokens = body.get(k).tokens();
+            if (!rows.isEmpty() && !body.get(k).newPage() && restOfCodeRow(rows.get(rows.size() - 1), tokens)) {
+                List<Token> joined = new ArrayList<>(rows.get(rows.size() - 1));
+                joined.addAll(tokens);
+                displaced.addAll(tokens);
+                rows.set(rows.size() - 1, joined);
+                continue;
+            }
+            rows.add(tokens);
+            rowLines.add(k);
+        }
+        List<List<Token>> above = new ArrayList<>();
+        List<List<Token>> below = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            above.add(new ArrayList<>());
+            below.add(new ArrayList<>());
+        }
+        for (int k = 0; k < body.size(); k++) {
+            if (kinds.get(k) == Kind.WRAPPED) {
+                int nearest = nearestRow(rowLines, rows, k, body.get(k).tokens().get(0));
+                (rowLines.get(nearest) > k ? above : below).get(nearest).add(body.get(k).tokens().get(0));
+            }
+        }
+        List<Integer> pageStarts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (r == 0 || body.get(rowLines.get(r)).newPage()) {
+                pageStarts.add(r);
+            }
+        }
+        List<int[]> columns = new ArrayList<>();
+        List<Boolean> figureColumns = new ArrayList<>();
+        List<Boolean> filled = new ArrayList<>();
+        List<List<RawCell>> grid = new ArrayList<>();
+        for (int p = 0; p < pageStarts.size(); p++) {
+            int from = pageStarts.get(p);
+            int to = p + 1 < pageStarts.size() ? pageStarts.get(p + 1) : rows.size();
+            List<Token> pageTokens = new ArrayList<>();
+            for (int r = from; r < to; r++) {
+                pageTokens.addAll(rows.get(r));
+                pageTokens.addAll(above.get(r));
+                pageTokens.addAll(below.get(r));
+            }
+            List<int[]> spans = projection(rows.subList(from, to), pageTokens, displaced);
+            List<Boolean> spanFigures = figureColumns(spans, pageTokens);
+            int[] target = new int[spans.size()];
+            if (p == 0) {
+                columns.addAll(spans);
+                for (Line line : header.stream().filter(l -> !sideHeading(l)).toList()) {
+                    for (Token t : line.tokens()) {
+                        if (best(columns, null, t) < 0) {
+                            columns.add(new int[]{t.start(), t.end()});
+                            columns.sort((a, b) -> Integer.compare(a[0], b[0]));
+                        }
+                    }
+                }
+                for (int[] column : columns) {
+                    filled.add(spans.contains(column));
+                    figureColumns.add(spans.contains(column) && spanFigures.get(spans.indexOf(column)));
+                }
+                for (int c = 0; c < spans.size(); c++) {
+                    target[c] = columns.indexOf(spans.get(c));
+                }
+                for (Line line : header) {
+                    grid.add(sideHeading(line) ? spanning(line.tokens(), columns)
+                            : cells(line.tokens(), List.of(), List.of(), List.of(), columns, null, identity(columns.size()),
+                            columns.size()));
+                }
+            } else {
+                target = mapping(spanFigures, figureColumns, filled);
+                if (target == null) {
+                    break; // the page's columns do not fit the table's: leave its rows out rather than misplace them
+                }
+            }
+            for (int r = from; r < to; r++) {
+                grid.add(cells(rows.get(r), above.get(r), below.get(r), displaced, spans, spanFigures, target, columns.size()));
+            }
+        }
+        return new RawTable(grid, null);
+    }
+
+    /** A line of side headings only (收入 … 支出 over a side-by-side summary). */
+    private static boolean sideHeading(Line line) {
+        return line.tokens().size() >= 2 && line.tokens().stream().allMatch(t -> SIDE.matcher(t.text()).matches());
+    }
+
+    /**
+     * Side headings centred over their halves: each spans the columns nearer to it than to the next heading, as
+     * the printed heading cell does.
+     */
+    private static List<RawCell> spanning(List<Token> headings, List<int[]> columns) {
+        List<RawCell> cells = new ArrayList<>();
+        int column = 0;
+        for (int h = 0; h < headings.size(); h++) {
+            int span = 0;
+            while (column < columns.size() && (h == headings.size() - 1
+                    || center(columns.get(column)) < (center(headings.get(h)) + center(headings.get(h + 1))) / 2)) {
+                span++;
+                column++;
+            }
+            if (span > 0) {
+                cells.add(new RawCell(headings.get(h).text(), span, 1));
+            }
+        }
+        return cells;
+    }
+
+    private static int center(int[] span) {
+        return (span[0] + span[1]) / 2;
+    }
+
+    private static int center(Token token) {
+        return (token.start() + token.end()) / 2;
+    }
+
+    private static int[] identity(int size) {
+        int[] identity = new int[size];
+        for (int c = 0; c < size; c++) {
+            identity[c] = c;
+        }
+        return identity;
+    }
+
+    /**
+     * The row a wrapped name's line belongs to: the nearest; between two, the one with no words of its own where
+     * the line stands (a name centred on its row), else the one before (a name wraps downwards).
+     */
+    private static int nearestRow(List<Integer> rowLines, List<List<Token>> rows, int line, Token words) {
+        int best = 0;
+        for (int r = 1; r < rowLines.size(); r++) {
+            int distance = Math.abs(rowLines.get(r) - line);
+            int bestDistance = Math.abs(rowLines.get(best) - line);
+            if (distance < bestDistance || distance == bestDistance
+                    && rows.get(best).stream().anyMatch(t -> overlapping(t, words))
+                    && rows.get(r).stream().noneMatch(t -> overlapping(t, words))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A line that holds the name and figures of the code its row ended with ({@code 30109 职业年金缴费 225.12 30207}
+     * / {@code 邮电费 8.05}): the text put the code's cell a line above the others.
+     */
+    private static boolean restOfCodeRow(List<Token> row, List<Token> line) {
+        Token last = row.get(row.size() - 1);
+        return row.size() >= 2 && CODE.matcher(last.text()).matches() && line.get(0).start() > last.start()
+                && line.get(0).start() > row.get(0).start() + 2;
+    }
+
+    /**
+     * The column spans: where the cells of the rows that start at the table's left edge stand, overlapping cells of
+     * different rows making one column (leaving out cells {@code displaced} from their line); a cell of another row
+     * that stands in one of them only widens it; then those of the other cells that stand in none of them (a side-by-side
+     * table's rows with only a right half may be laid out a little apart from the full rows).
+     */
+    private static List<int[]> projection(List<List<Token>> rows, List<Token> all, List<Token> displaced) {
+        int left = rows.stream().filter(r -> !r.isEmpty()).mapToInt(r -> r.get(0).start()).min().orElse(0);
+        List<Token> full = rows.stream().filter(r -> !r.isEmpty() && r.get(0).start() <= left + 2)
+                .flatMap(List::stream).filter(t -> !displaced.contains(t)).toList();
+        List<int[]> spans = union(full);
+        for (Token t : all) {
+            List<int[]> touched = spans.stream().filter(t::overlaps).toList();
+            if (touched.size() == 1) {
+                touched.get(0)[0] = Math.min(touched.get(0)[0], t.start());
+                touched.get(0)[1] = Math.max(touched.get(0)[1], t.end());
+            }
+        }
+        List<int[]> rest = union(all.stream().filter(t -> spans.stream().noneMatch(t::overlaps)).toList());
+        spans.addAll(rest);
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return spans;
+    }
+
+    private static List<int[]> union(List<Token> tokens) {
+        List<int[]> spans = new ArrayList<>();
+        tokens.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).forEach(t -> {
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && t.start() < last[1]) {
+                last[1] = Math.max(last[1], t.end());
+            } else {
+                spans.add(new int[]{t.start(), t.end()});
+            }
+        });
+        return spans;
+    }
+
+    /** Per span, whether most of the cells standing in it are figures. */
+    private static List<Boolean> figureColumns(List<int[]> spans, List<Token> tokens) {
+        List<Boolean> figures = new ArrayList<>();
+        for (int[] span : spans) {
+            long in = tokens.stream().filter(t -> t.overlaps(span)).count();
+            long figure = tokens.stream().filter(t -> t.overlaps(span) && figure(t)).count();
+            figures.add(figure > 0 && 2 * figure >= in);
+        }
+        return figures;
+    }
+
+    private static boolean figure(Token token) {
+        return DECIMAL.matcher(token.text()).matches();
+    }
+
+    /**
+     * Per column of a continued page, the first page's column it continues: labels in order onto the label columns
+     * the first page filled, figures onto its filled figure columns (or onto its figure columns in order when the
+     * counts differ); null when they cannot fit.
+     */
+    private static int[] mapping(List<Boolean> pageFigures, List<Boolean> figureColumns, List<Boolean> filled) {
+        List<Integer> labels = new ArrayList<>();
+        List<Integer> filledFigures = new ArrayList<>();
+        List<Integer> allFigures = new ArrayList<>();
+        for (int c = 0; c < figureColumns.size(); c++) {
+            if (figureColumns.get(c)) {
+                filledFigures.add(c);
+            } else if (filled.get(c)) {
+                labels.add(c);
+            }
+        }
+        for (int c = 0; c < figureColumns.size(); c++) {
+            if (!labels.contains(c)) {
+                allFigures.add(c);
+            }
+        }
+        long pageFigureCount = pageFigures.stream().filter(f -> f).count();
+        List<Integer> figures = pageFigureCount == filledFigures.size() ? filledFigures : allFigures;
+        if (pageFigures.size() - pageFigureCount > labels.size() || pageFigureCount > figures.size()) {
+            return null;
+        }
+        int[] target = new int[pageFigures.size()];
+        int label = 0;
+        int figure = 0;
+        for (int c = 0; c < pageFigures.size(); c++) {
+            target[c] = pageFigures.get(c) ? figures.get(figure++) : labels.get(label++);
+        }
+        return target;
+    }
+
+    /**
+     * The column a token stands over most, or -1; with the columns' kinds ({@code figures}, else null), a column of
+     * its own kind (figure or label) over one of the other it also touches.
+     */
+    private static int best(List<int[]> columns, List<Boolean> figures, Token token) {
+        if (figures != null) {
+            List<int[]> sameKind = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                sameKind.add(figures.get(c) == figure(token) ? columns.get(c) : new int[]{0, 0});
+            }
+            int same = best(sameKind, null, token);
+            if (same >= 0) {
+                return same;
+            }
+        }
+        int best = -1;
+        int most = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            int overlap = Math.min(token.end(), columns.get(c)[1]) - Math.max(token.start(), columns.get(c)[0]);
+            if (overlap > most) {
+                most = overlap;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One row's cells over the table's {@code width} columns: each token in the column it stands over (its page's
+     * column in {@code spans}, which {@code target} maps onto the table's), a wrapped name's lines before and after
+     * the row's own words.
+     */
+    private static List<RawCell> cells(List<Token> row, List<Token> above, List<Token> below, List<Token> displaced,
+                                       List<int[]> spans, List<Boolean> figures, int[] target, int width) {
+        List<StringBuilder> texts = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            texts.add(new StringBuilder());
+        }
+        List<Token> all = new ArrayList<>(above);
+        all.addAll(row);
+        all.addAll(below);
+        boolean[] rowWords = new boolean[width];
+        for (Token token : all) {
+            int span = best(spans, figures, token);
+            if (span < 0) {
+                continue;
+            }
+            int column = target[span];
+            if (displaced.contains(token) && !figure(token)) {
+                // a name put a line below its code: the cell after the code's
+                Token code = row.get(row.indexOf(token) - 1);
+                int codeSpan = best(spans, figures, code);
+                column = codeSpan >= 0 && target[codeSpan] + 1 < width ? target[codeSpan] + 1 : column;
+            }
+            boolean own = row.contains(token);
+            if (own && rowWords[column]) {
+                texts.get(column).append(' '); // two words of one line in one column
+            }
+            texts.get(column).append(token.text()); // a wrapped name's lines join without a space, as in CJK text
+            rowWords[column] = own;
+        }
+        return texts.stream().map(t -> RawCell.of(t.toString())).toList();
+    }
+}
