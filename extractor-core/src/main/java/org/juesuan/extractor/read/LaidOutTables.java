@@ -26,6 +26,9 @@ final class LaidOutTables {
     private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
     private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|.{0,8}合计)$");
     private static final Pattern TITLE = Pattern.compile("表$|决算表|单位\\s*[：:]");
+    private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern CODE_LABELS = Pattern.compile("[类款项](?:\\s+[类款项])*");
     private static final Pattern SIDE = Pattern.compile("(?:收入|支出)(?:项目)?");
     private static final int MIN_FIGURE_ROWS = 2;
     private static final int MAX_HEADER_LINES = 8;
@@ -99,7 +102,8 @@ final class LaidOutTables {
             }
             // the lines from the header on were given out as paragraphs: take them back
             out.subList(out.size() - (i - header), out.size()).clear();
-            out.add(table(lines.subList(header, start), lines.subList(start, end), kinds.subList(start, end)));
+            out.add(table(lines.subList(header, start).stream().map(LaidOutTables::headerWords).toList(),
+                    lines.subList(start, end), kinds.subList(start, end)));
             i = end;
             taken = end;
         }
@@ -167,11 +171,41 @@ final class LaidOutTables {
         List<List<Token>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         List<Token> displaced = new ArrayList<>();
+        List<Token> pending = new ArrayList<>(); // figures printed on a line above their row's words
         for (int k = 0; k < body.size(); k++) {
             if (kinds.get(k) == Kind.WRAPPED) {
                 continue;
             }
             List<Token> tokens = body.get(k).tokens();
+            if (figuresOnly(tokens)) {
+                int next = nextWordedRow(body, kinds, k);
+                List<Token> held = new ArrayList<>(pending);
+                held.addAll(tokens);
+                if (next >= 0 && apart(held, body.get(next).tokens()) && apart(pending, tokens)) {
+                    pending = held;
+                    continue;
+                }
+                if (!rows.isEmpty() && !body.get(k).newPage() && pending.isEmpty()
+                        && apart(rows.get(rows.size() - 1), tokens)) {
+                    List<Token> joined = new ArrayList<>(rows.get(rows.size() - 1));
+                    joined.addAll(tokens);
+                    rows.set(rows.size() - 1, joined); // figures printed a line below their row's words
+                    continue;
+                }
+            } else if (!pending.isEmpty() && !labelsOnly(tokens)) {
+                List<Token> joined = new ArrayList<>(pending);
+                joined.addAll(tokens);
+                joined.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                tokens = joined;
+                pending = new ArrayList<>();
+            }
+            if (!rows.isEmpty() && !body.get(k).newPage() && namesOfCodeRow(rows.get(rows.size() - 1), tokens)) {
+                List<Token> joined = new ArrayList<>(rows.get(rows.size() - 1));
+                joined.addAll(tokens);
+                joined.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                rows.set(rows.size() - 1, joined);
+                continue;
+            }
             if (!rows.isEmpty() && !body.get(k).newPage() && restOfCodeRow(rows.get(rows.size() - 1), tokens)) {
                 List<Token> joined = new ArrayList<>(rows.get(rows.size() - 1));
                 joined.addAll(tokens);
@@ -181,6 +215,10 @@ final class LaidOutTables {
             }
             rows.add(tokens);
             rowLines.add(k);
+        }
+        if (!pending.isEmpty()) {
+            rows.add(pending);
+            rowLines.add(body.size() - 1);
         }
         List<List<Token>> above = new ArrayList<>();
         List<List<Token>> below = new ArrayList<>();
@@ -218,12 +256,30 @@ final class LaidOutTables {
             int[] target = new int[spans.size()];
             if (p == 0) {
                 columns.addAll(spans);
-                for (Line line : header.stream().filter(l -> !sideHeading(l)).toList()) {
-                    for (Token t : line.tokens()) {
-                        if (best(columns, null, t) < 0) {
-                            columns.add(new int[]{t.start(), t.end()});
-                            columns.sort((a, b) -> Integer.compare(a[0], b[0]));
-                        }
+                List<Token> headings = header.stream().filter(l -> !sideHeading(l)).flatMap(l -> l.tokens().stream())
+                        .toList();
+                Token before = null;
+                for (Token t : headings) {
+                    Token left = before;
+                    before = t;
+                    int c = best(columns, null, t);
+                    if (c >= 0 && left != null && left.end() <= t.start() && best(columns, null, left) == c
+                            && c + 1 < columns.size() && headings.stream().noneMatch(h -> h.overlaps(columns.get(c + 1)))) {
+                        // two headings over one column's figures (基本支出 项目支出): the right one heads the next column
+                        columns.get(c + 1)[0] = Math.min(columns.get(c + 1)[0], t.start());
+                        continue;
+                    }
+                    if (c >= 0) {
+                        continue;
+                    }
+                    int unheaded = unheadedNeighbour(columns, headings, t);
+                    if (unheaded >= 0) {
+                        // a heading set off its column's figures: stretch the column under it
+                        columns.get(unheaded)[0] = Math.min(columns.get(unheaded)[0], t.start());
+                        columns.get(unheaded)[1] = Math.max(columns.get(unheaded)[1], t.end());
+                    } else {
+                        columns.add(new int[]{t.start(), t.end()});
+                        columns.sort((a, b) -> Integer.compare(a[0], b[0]));
                     }
                 }
                 for (int[] column : columns) {
@@ -285,12 +341,53 @@ final class LaidOutTables {
         return (token.start() + token.end()) / 2;
     }
 
+    /**
+     * The column right after {@code heading} (or right before it) when no heading stands over that column at all;
+     * else -1 (the heading is a column no row fills).
+     */
+    private static int unheadedNeighbour(List<int[]> columns, List<Token> headings, Token heading) {
+        for (int c = 0; c < columns.size(); c++) {
+            int[] column = columns.get(c);
+            boolean next = column[0] >= heading.end() && (c == 0 || columns.get(c - 1)[1] <= heading.start());
+            boolean previous = column[1] <= heading.start()
+                    && (c == columns.size() - 1 || columns.get(c + 1)[0] >= heading.end());
+            if ((next || previous) && headings.stream().noneMatch(h -> h.overlaps(column))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static int[] identity(int size) {
         int[] identity = new int[size];
         for (int c = 0; c < size; c++) {
             identity[c] = c;
         }
         return identity;
+    }
+
+    private static boolean figuresOnly(List<Token> tokens) {
+        return tokens.stream().allMatch(LaidOutTables::figure);
+    }
+
+    /** A line of 类 / 款 / 项 only: the labels over the code columns, printed among the rows. */
+    private static boolean labelsOnly(List<Token> tokens) {
+        return tokens.stream().allMatch(t -> CODE_LABELS.matcher(t.text()).matches());
+    }
+
+    /** The next line from {@code k} on with words of a row (not figures, 类/款/项 or a wrapped name only), or -1. */
+    private static int nextWordedRow(List<Line> body, List<Kind> kinds, int k) {
+        for (int n = k + 1; n < body.size() && !body.get(n).newPage(); n++) {
+            if (kinds.get(n) != Kind.WRAPPED && !figuresOnly(body.get(n).tokens()) && !labelsOnly(body.get(n).tokens())) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether no cell of one stands over a cell of the other. */
+    private static boolean apart(List<Token> a, List<Token> b) {
+        return a.stream().noneMatch(x -> b.stream().anyMatch(y -> overlapping(x, y)));
     }
 
     /**
@@ -312,6 +409,16 @@ final class LaidOutTables {
     }
 
     /**
+     * A line of names (and codes) where its row, printed a line above, has codes and figures only
+     * ({@code 301 01 … 302} / {@code 基本工资 01 办公费}).
+     */
+    private static boolean namesOfCodeRow(List<Token> row, List<Token> line) {
+        return line.stream().noneMatch(LaidOutTables::figure) && line.stream().anyMatch(t -> HAN.matcher(t.text()).find())
+                && row.stream().noneMatch(t -> HAN.matcher(t.text()).find())
+                && row.stream().anyMatch(t -> CODE.matcher(t.text()).matches()) && apart(row, line);
+    }
+
+    /**
      * A line that holds the name and figures of the code its row ended with ({@code 30109 职业年金缴费 225.12 30207}
      * / {@code 邮电费 8.05}): the text put the code's cell a line above the others.
      */
@@ -330,7 +437,8 @@ final class LaidOutTables {
     private static List<int[]> projection(List<List<Token>> rows, List<Token> all, List<Token> displaced) {
         int left = rows.stream().filter(r -> !r.isEmpty()).mapToInt(r -> r.get(0).start()).min().orElse(0);
         List<Token> full = rows.stream().filter(r -> !r.isEmpty() && r.get(0).start() <= left + 2)
-                .flatMap(List::stream).filter(t -> !displaced.contains(t)).toList();
+                .flatMap(List::stream).filter(t -> !displaced.contains(t) && !CODE_LABELS.matcher(t.text()).matches())
+                .toList();
         List<int[]> spans = union(full);
         for (Token t : all) {
             List<int[]> touched = spans.stream().filter(t::overlaps).toList();
@@ -339,7 +447,21 @@ final class LaidOutTables {
                 touched.get(0)[1] = Math.max(touched.get(0)[1], t.end());
             }
         }
-        List<int[]> rest = union(all.stream().filter(t -> spans.stream().noneMatch(t::overlaps)).toList());
+        List<Token> outside = new ArrayList<>();
+        for (Token t : all) {
+            if (spans.stream().anyMatch(t::overlaps)) {
+                continue;
+            }
+            // a one-character label (类 / 款 / 项) set just beside its column's codes
+            int beside = t.text().length() == 1 ? beside(spans, t) : -1;
+            if (beside >= 0) {
+                spans.get(beside)[0] = Math.min(spans.get(beside)[0], t.start());
+                spans.get(beside)[1] = Math.max(spans.get(beside)[1], t.end());
+            } else {
+                outside.add(t);
+            }
+        }
+        List<int[]> rest = union(outside);
         spans.addAll(rest);
         spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         return spans;
@@ -432,7 +554,35 @@ final class LaidOutTables {
                 best = c;
             }
         }
-        return best;
+        return best >= 0 || token.text().length() != 1 ? best : beside(columns, token);
+    }
+
+    /** The column a one-character label (类 / 款 / 项) is set just beside, or -1. */
+    private static int beside(List<int[]> columns, Token token) {
+        for (int c = 0; c < columns.size(); c++) {
+            int[] span = columns.get(c);
+            int before = span[0] - token.end();
+            int after = token.start() - span[1];
+            if (before >= 0 && before <= 1 || after >= 0 && after <= 1) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A header line's words: a single space between two Chinese words parts two headings (基本支出 项目支出). */
+    private static Line headerWords(Line line) {
+        List<Token> words = new ArrayList<>();
+        for (Token t : line.tokens()) {
+            Matcher space = SPACE_BETWEEN_WORDS.matcher(t.text());
+            int from = 0;
+            while (space.find()) {
+                words.add(new Token(t.text().substring(from, space.start()), t.start() + from, t.start() + space.start()));
+                from = space.end();
+            }
+            words.add(new Token(t.text().substring(from), t.start() + from, t.end()));
+        }
+        return new Line(line.newPage(), words);
     }
 
     /**

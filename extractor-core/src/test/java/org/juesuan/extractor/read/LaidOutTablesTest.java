@@ -98,6 +98,18 @@ class LaidOutTablesTest {
         assertEquals(Optional.of(new BigDecimal("97465000")), value(report, "table.appropriationSummary.expenditure.total", null));
     }
 
+    @Test
+    void figuresAndNamesPrintedOffTheirRowsLineGoBackToTheirRow() {
+        // 财政局's -layout text: 支出决算表 prints 2,940.05 / 2,336.91 / 603.14 above 类 款 项 and 合计; its 基本支出决算表
+        // prints 262.33 and 21.21 a line above the codes 301 01 / 302, and 基本工资 / 01 办公费 a line below them
+        ReportDocument report = Extracted.report(RepoFiles.fixture("variants/sh-putuo-caizhengju-2024.layout.txt"));
+        assertEquals(Optional.of(new BigDecimal("29400500")), value(report, "table.expenditure.total", null));
+        assertEquals(Optional.of(new BigDecimal("6031400")), value(report, "table.expenditure.project", null));
+        assertEquals(Optional.of(new BigDecimal("4495200")), value(report, "table.gpbExpenditure.project", "2010608"));
+        assertEquals(Optional.of(new BigDecimal("2623300")), value(report, "table.gpbBasic.econ", "30101"));
+        assertEquals(Optional.of(new BigDecimal("212100")), value(report, "table.gpbBasic.econ", "30201"));
+    }
+
     private static Optional<BigDecimal> value(ReportDocument report, String key, String code) {
         return report.facts().stream().filter(f -> f.key().equals(key) && java.util.Objects.equals(f.code(), code))
                 .map(Fact::value).map(v -> new BigDecimal(v.toString()).stripTrailingZeros())
