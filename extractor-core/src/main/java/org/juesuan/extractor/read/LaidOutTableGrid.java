@@ -23,6 +23,8 @@ final class LaidOutTableGrid {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern CODE_LABELS = Pattern.compile("[类款项](?:\\s+[类款项])*");
     private static final Pattern SIDE = Pattern.compile("(?:收入|支出)(?:项目)?");
+    /** How far from its row's words a line of figures may be printed (lines of figures, 类 款 项, wrapped names). */
+    private static final int MAX_LINES_OFF_ROW = 4;
 
     private LaidOutTableGrid() {
     }
@@ -248,9 +250,9 @@ final class LaidOutTableGrid {
         return tokens.stream().allMatch(t -> CODE_LABELS.matcher(t.text()).matches());
     }
 
-    /** The next line from {@code k} on with words of a row (not figures, 类/款/项 or a wrapped name only), or -1. */
+    /** The next line of the few after {@code k} with words of a row (not figures, 类/款/项 or a wrapped name only), or -1. */
     private static int nextWordedRow(List<Line> body, List<Kind> kinds, int k) {
-        for (int n = k + 1; n < body.size() && !body.get(n).newPage(); n++) {
+        for (int n = k + 1; n < body.size() && n <= k + MAX_LINES_OFF_ROW && !body.get(n).newPage(); n++) {
             if (kinds.get(n) != Kind.WRAPPED && !figuresOnly(body.get(n).tokens()) && !labelsOnly(body.get(n).tokens())) {
                 return n;
             }
