@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,25 +115,23 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path reports = out.resolve("variants");
         Files.createDirectories(reports);
-        List<DocumentScore> scores = new VariantAgreement().run(VariantAgreement.find(variants, repo), (input, record) -> {
+        VariantAgreement.Agreement agreement = new VariantAgreement().score(VariantAgreement.find(variants, repo), (input, record) -> {
             try {
                 ReportJson.write(record, reports.resolve(input.getFileName() + ".json"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+        List<DocumentScore> scores = agreement.narrative();
         console.printf("%nagreement of text variants with their PDF's narrative facts (the PDF's facts as reference)%n");
-        console.printf("%-52s %5s %5s %5s %7s %7s %7s%n", "variant", "pdf", "pred", "tp", "P", "R", "F1");
-        for (DocumentScore score : scores) {
-            Score s = score.total();
-            console.printf("%-52s %5d %5d %5d %7.3f %7.3f %7.3f%n", score.input(), s.truePositives() + s.falseNegatives(),
-                    s.truePositives() + s.falsePositives(), s.truePositives(), s.precision(), s.recall(), s.f1());
-        }
+        printAgreement(console, scores);
         Map<String, Score> byVariant = new TreeMap<>();
         scores.forEach(score -> byVariant.merge(VariantAgreement.variantOf(score), score.total(), Score::plus));
         console.printf("%n%-20s %7s %7s %7s%n", "variant", "P", "R", "F1");
         byVariant.forEach((variant, s) -> console.printf("%-20s %7.3f %7.3f %7.3f%n", variant, s.precision(),
                 s.recall(), s.f1()));
+        console.printf("%nagreement of text variants with their PDF's 决算表 facts (table.*; the PDF's as reference)%n");
+        printAgreement(console, agreement.tables());
         for (DocumentScore score : scores) {
             if (score.misses().isEmpty() && score.falseFacts().isEmpty()) {
                 continue;
@@ -141,15 +140,28 @@ final class EvalCommand implements Callable<Integer> {
             score.misses().stream().limit(show).forEach(f -> console.println("  missed " + f));
             score.falseFacts().stream().limit(show).forEach(f -> console.println("  false  " + f));
         }
-        return scores.stream().map(s -> {
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            DocumentScore s = scores.get(i);
             Map<String, Object> m = new LinkedHashMap<>(scoreMap(s.total()));
             m.put("input", s.input());
             m.put("document", s.document());
             m.put("variant", VariantAgreement.variantOf(s));
             m.put("misses", s.misses().stream().map(FactIdentity::toString).toList());
             m.put("falseFacts", s.falseFacts().stream().map(FactIdentity::toString).toList());
-            return m;
-        }).toList();
+            m.put("tables", scoreMap(agreement.tables().get(i).total()));
+            json.add(m);
+        }
+        return json;
+    }
+
+    private static void printAgreement(PrintWriter console, List<DocumentScore> scores) {
+        console.printf("%-52s %5s %5s %5s %7s %7s %7s%n", "variant", "pdf", "pred", "tp", "P", "R", "F1");
+        for (DocumentScore score : scores) {
+            Score s = score.total();
+            console.printf("%-52s %5d %5d %5d %7.3f %7.3f %7.3f%n", score.input(), s.truePositives() + s.falseNegatives(),
+                    s.truePositives() + s.falsePositives(), s.truePositives(), s.precision(), s.recall(), s.f1());
+        }
     }
 
     private static Map<String, Object> json(List<DocumentScore> scores, Score overall) {

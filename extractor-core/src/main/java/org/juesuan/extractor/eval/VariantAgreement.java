@@ -67,27 +67,46 @@ public final class VariantAgreement {
         return Optional.empty();
     }
 
-    /**
-     * Extracts every variant and its PDF (each PDF once) and scores the variant's facts with the PDF's as the
-     * reference; {@code onReport} sees each variant's report. The scores' {@code input} is the variant's file name.
-     */
-    public List<DocumentScore> run(List<Variant> variants, BiConsumer<Path, Object> onReport) {
-        Map<Path, Set<FactIdentity>> references = new HashMap<>();
-        List<DocumentScore> scores = new ArrayList<>();
-        for (Variant variant : variants) {
-            Set<FactIdentity> reference = references.computeIfAbsent(variant.pdf(), pdf -> facts(pdf, (p, r) -> { }));
-            Set<FactIdentity> predicted = facts(variant.input(), onReport);
-            scores.add(DocumentScore.of(variant.document(), variant.input().getFileName().toString(), reference,
-                    predicted));
-        }
-        return scores;
+    /** Per variant, in the same order: its narrative facts' and its 决算表 facts' agreement with its PDF's. */
+    public record Agreement(List<DocumentScore> narrative, List<DocumentScore> tables) {
     }
 
-    private Set<FactIdentity> facts(Path input, BiConsumer<Path, Object> onReport) {
+    /**
+     * Extracts every variant and its PDF (each PDF once) and scores the variant's narrative facts with the PDF's as
+     * the reference; {@code onReport} sees each variant's report. The scores' {@code input} is the variant's file name.
+     */
+    public List<DocumentScore> run(List<Variant> variants, BiConsumer<Path, Object> onReport) {
+        return score(variants, onReport).narrative();
+    }
+
+    /** As {@link #run}, and the same for the facts of the 决算表 ({@code table.*}). */
+    public Agreement score(List<Variant> variants, BiConsumer<Path, Object> onReport) {
+        Map<Path, Facts> references = new HashMap<>();
+        List<DocumentScore> narrative = new ArrayList<>();
+        List<DocumentScore> tables = new ArrayList<>();
+        for (Variant variant : variants) {
+            Facts reference = references.computeIfAbsent(variant.pdf(), pdf -> facts(pdf, (p, r) -> { }));
+            Facts predicted = facts(variant.input(), onReport);
+            String name = variant.input().getFileName().toString();
+            narrative.add(DocumentScore.of(variant.document(), name, reference.narrative(), predicted.narrative()));
+            tables.add(DocumentScore.of(variant.document(), name, reference.tables(), predicted.tables()));
+        }
+        return new Agreement(narrative, tables);
+    }
+
+    private record Facts(Set<FactIdentity> narrative, Set<FactIdentity> tables) {
+    }
+
+    private Facts facts(Path input, BiConsumer<Path, Object> onReport) {
         ExtractionOutcome outcome = extractor.extract(input);
         onReport.accept(input, outcome.record());
-        return outcome instanceof ExtractionOutcome.Success success
-                ? Evaluation.identities(success.report()) : new LinkedHashSet<>();
+        if (!(outcome instanceof ExtractionOutcome.Success success)) {
+            return new Facts(new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
+        Set<FactIdentity> tables = new LinkedHashSet<>();
+        success.report().facts().stream().filter(f -> "table".equals(f.source()))
+                .forEach(f -> tables.add(FactIdentity.of(f.key(), f.code(), f.value(), f.unit())));
+        return new Facts(Evaluation.identities(success.report()), tables);
     }
 
     /** The variant name of a score's input ({@code pdftotext}, {@code layout}, {@code pdfbox}, {@code flat}, {@code html}). */

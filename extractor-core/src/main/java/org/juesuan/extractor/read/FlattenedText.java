@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Splits a line that a converter flattened (a whole page, or a whole document, with its line breaks turned into
  * spaces or removed) back into lines: at a space between Chinese text (Chinese prose has no spaces; a space next
  * to a figure or a Latin word is kept: {@code 为 1560.05 万元}), and before a heading or list marker that follows
- * a sentence end ({@code 。二、收入决算情况说明}) or a space after Chinese text ({@code 情况说明 1、收入支出…}). The pieces are then joined into paragraphs like any other lines.
+ * a sentence end ({@code 。二、收入决算情况说明}) or a space after Chinese text ({@code 情况说明 1、收入支出…}) or a figure ({@code 100% 5.社会保障…}). The pieces are then joined into paragraphs like any other lines.
  */
 final class FlattenedText {
     /** A line at least this wide (display width; a printed A4 line is about 80) can be a flattened page. */
@@ -25,6 +25,13 @@ final class FlattenedText {
     private static final Pattern SPACE_BEFORE_MARKER = Pattern.compile(
             "(?<=[^\\x00-\\x7F])[ \\u3000\\u00A0]+(?=第\\s*[一二三四五六七八九十]+\\s*部分|[一二三四五六七八九十]+、"
                     + "|[（(][一二三四五六七八九十]+[)）]|\\d{1,2}、)");
+
+    /**
+     * A space before a numbered list item ({@code 完成预算 100% 5.社会保障…}, {@code 100% （4）市侨联…}): in a printed
+     * report such a marker opens a line, and the text before it (a figure, a percentage) need not end a sentence.
+     */
+    private static final Pattern SPACE_BEFORE_NUMBERED_ITEM = Pattern.compile(
+            "(?<=\\S)[ \\u3000\\u00A0]+(?=(?:\\d{1,2}[、．.]|[（(]\\d{1,2}[)）])\\p{IsHan})");
 
     /**
      * A space between a heading's last words and the year its first sentence opens with ({@code 支出决算情况说明 2021
@@ -81,7 +88,7 @@ final class FlattenedText {
         while (space.find()) {
             cuts.add(new int[]{space.start(), space.end()});
         }
-        for (Pattern markers : List.of(MARKER_AFTER_END, SPACE_BEFORE_MARKER, SPACE_AFTER_HEADING)) {
+        for (Pattern markers : List.of(MARKER_AFTER_END, SPACE_BEFORE_MARKER, SPACE_BEFORE_NUMBERED_ITEM, SPACE_AFTER_HEADING)) {
             Matcher marker = markers.matcher(text);
             while (marker.find()) {
                 int at = marker.start();

@@ -92,6 +92,9 @@ final class PdfLineJoiner {
         if (ParagraphOpeners.opensParagraph(b, 0) || tabular(a) || tabular(b)) {
             return false;
         }
+        if (tableTitle(a)) {
+            return false; // a table's title (收入支出决算总表) stands alone above its table or the next title
+        }
         if (NUMBER_TAIL.matcher(a).find() && NUMBER_HEAD.matcher(b).find() && !a.endsWith("。")) {
             return true;
         }
@@ -116,6 +119,10 @@ final class PdfLineJoiner {
         }
         // a first line, indented, stops short of the margin but still wraps inside a word (…比 2023 年度减 / 少 0.15 万元)
         return widthA >= FIRST_LINE_FRACTION * fullWidth && !SENTENCE_END.matcher(a).find() && !titleLikeB;
+    }
+
+    private static boolean tableTitle(String line) {
+        return line.endsWith("表") && !SENTENCE_PUNCTUATION.matcher(line).find();
     }
 
     /** 第三部分 / 中共…决算情况 / 说明: a part heading set in large type over several lines. */

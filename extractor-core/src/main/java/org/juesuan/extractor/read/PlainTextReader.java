@@ -9,7 +9,8 @@ import java.util.List;
  * Reader for plain text, including the text Tika itself writes for Word documents: there a table cell is a
  * line that starts with a tab (several tabs on one line are several cells), a cell's further paragraphs are
  * the following lines without a tab, and a blank line ends a row. Those lines are rebuilt into tables;
- * every other non-blank line is a paragraph, and where the lines were cut at a page width (pdftotext and the like)
+ * lines that print a table as aligned columns (pdftotext {@code -layout}) are rebuilt into tables too
+ * ({@link LaidOutTables}); every other non-blank line is a paragraph, and where the lines were cut at a page width (pdftotext and the like)
  * they are joined back into paragraphs ({@link LineReflow}).
  */
 public final class PlainTextReader implements DocumentReader {
@@ -22,7 +23,7 @@ public final class PlainTextReader implements DocumentReader {
         if (text.indexOf('\0') >= 0) {
             throw new ReadException(ErrorType.CORRUPT, "the file is binary, not text (it contains NUL characters)");
         }
-        List<RawBlock> blocks = LineReflow.apply(parse(text));
+        List<RawBlock> blocks = LineReflow.apply(LaidOutTables.rebuild(parse(text)));
         if (blocks.stream().noneMatch(PlainTextReader::hasText)) {
             throw new ReadException(ErrorType.NO_TEXT, "the file contains only white space");
         }

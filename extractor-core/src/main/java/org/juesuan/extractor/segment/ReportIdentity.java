@@ -139,8 +139,22 @@ final class ReportIdentity {
         Map<String, Integer> counts = new LinkedHashMap<>();
         BUDGET_UNIT.matcher(text).results().map(m -> m.group(1))
                 .forEach(unit -> counts.merge(unit, 1, Integer::sum));
+        creditCutNames(counts);
         return counts.entrySet().stream().filter(e -> organization(Optional.of(e.getKey())).isPresent())
                 .max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey);
+    }
+
+    /**
+     * A name whose cell wrapped ({@code 中共攀枝花市委办} / {@code 公室}) is read only up to the line's end; such a
+     * prefix of another name counts as that name (the longest one that extends it).
+     */
+    private static void creditCutNames(Map<String, Integer> counts) {
+        List<String> names = new ArrayList<>(counts.keySet());
+        for (String cut : names) {
+            names.stream().filter(n -> n.length() > cut.length() && n.startsWith(cut))
+                    .max(Comparator.comparingInt(String::length))
+                    .ifPresent(whole -> counts.merge(whole, counts.remove(cut), Integer::sum));
+        }
     }
 
     private static Optional<String> fromFileName(String fileName) {

@@ -123,6 +123,18 @@ class LineReflowTest {
     }
 
     @Test
+    void aFlattenedNumberedItemAfterAFigureOpensAParagraph() throws Exception {
+        // seed 003 flattened: item 4 ends without a 。 (完成预算 100% 5.社会保障…), and a 项目绩效 table's last cell runs
+        // into the next project's heading (…1年 28 万元 100% （4）市侨联业务运行费…)
+        List<String> seed003 = paragraphs(java.nio.file.Files.readString(org.juesuan.extractor.testing.RepoFiles.fixture(
+                "variants/003_452dfb289bf64cc2.flat.txt")));
+        assertTrue(seed003.stream().anyMatch(p -> p.startsWith("5.社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）")),
+                "item 5 opens a paragraph");
+        assertTrue(seed003.stream().anyMatch(p -> p.startsWith("（4）市侨联业务运行费项目绩效目标完成情况综述。")),
+                "the project's heading opens a paragraph");
+    }
+
+    @Test
     void textWrittenOneParagraphPerLineIsLeftAsItIs() {
         // Tika's text of a Word file: long and short lines, no common width
         String text = String.join("\n",

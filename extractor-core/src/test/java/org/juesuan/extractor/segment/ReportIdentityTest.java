@@ -79,6 +79,20 @@ class ReportIdentityTest {
     }
 
     @Test
+    void aBudgetUnitCutWhereItsCellWrappedCountsAsTheWholeName() {
+        // seed 003's 项目绩效 tables, flattened: the cell 中共攀枝花市委办公室 wrapped as 中共攀枝花市 / 委办公室 twice,
+        // as 中共攀枝花市委办 / 公室 once, and is whole once (before （市侨联）)
+        String text = """
+                项目名称 全面深化改革 预算单位 中共攀枝花市 委办公室 预算执行情况
+                项目名称 目标督查 预算单位 中共攀枝花市 委办公室 预算执行情况
+                项目名称 机要高清业务费 预算单位 中共攀枝花市委办 公室 预算执行情况
+                项目名称 市侨联业务运行费 预算单位 中共攀枝花市委办公室（市侨 联） 预算执行情况
+                """;
+        assertEquals("中共攀枝花市委办公室",
+                ReportIdentity.identify(text, List.of(), Optional.empty(), "report.txt").department());
+    }
+
+    @Test
     void furnitureAndPageMarkersAroundTheTitleArePassedOver() {
         ReportInfo info = ReportIdentity.identify("""
                 来源：某某市财政局 发布时间：2023-09-15
