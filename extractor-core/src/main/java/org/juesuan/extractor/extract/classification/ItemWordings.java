@@ -1,6 +1,6 @@
 package org.juesuan.extractor.extract.classification;
 
-import org.juesuan.extractor.extract.words.WordLists;
+import org.juesuan.extractor.words.WordLists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +47,13 @@ final class ItemWordings {
         List<Pattern> amount = new ArrayList<>();
         List<Pattern> afterChain = new ArrayList<>();
         List<Pattern> unitless = new ArrayList<>();
-        for (String[] columns : WordLists.rows(ItemWordings.class, RESOURCE, 2)) {
-            Pattern pattern = Pattern.compile(columns[1]);
-            switch (columns[0]) {
+        for (WordLists.Row row : WordLists.rows(ItemWordings.class, RESOURCE, 2)) {
+            Pattern pattern = row.pattern(1);
+            switch (row.get(0)) {
                 case "amount" -> amount.add(pattern);
                 case "amount.afterChain" -> afterChain.add(pattern);
                 case "amount.unitless" -> unitless.add(pattern);
-                default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + columns[0]);
+                default -> throw row.error("unknown kind " + row.get(0));
             }
         }
         return new ItemWordings(amount, afterChain, unitless);

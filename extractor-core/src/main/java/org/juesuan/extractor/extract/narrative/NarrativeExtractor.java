@@ -345,26 +345,8 @@ public final class NarrativeExtractor {
         return Optional.empty();
     }
 
-    /**
-     * The concept whose words end nearest the figure (the longer one when two end at the same place; the one
-     * listed first when they are the same words).
-     */
     private static Optional<Named> nearest(List<Concept> concepts, String window) {
-        Named best = null;
-        int bestEnd = -1;
-        int bestLength = -1;
-        for (Concept concept : concepts) {
-            Matcher m = concept.words().matcher(window);
-            while (m.find()) {
-                int length = m.end() - m.start();
-                if (m.end() > bestEnd || (m.end() == bestEnd && length > bestLength)) {
-                    best = new Named(concept.key(), null, concept.label());
-                    bestEnd = m.end();
-                    bestLength = length;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return ConceptLexicon.nearest(concepts, window).map(c -> new Named(c.key(), null, c.label()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.juesuan.extractor.extract.table;
 
-import org.juesuan.extractor.extract.words.WordLists;
+import org.juesuan.extractor.words.WordLists;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class WordRules {
     private static final String RESOURCE = "table-words.tsv";
-    private static final List<String[]> ROWS = WordLists.rows(WordRules.class, RESOURCE, 3);
+    private static final List<WordLists.Row> ROWS = WordLists.rows(WordRules.class, RESOURCE, 3);
 
     private record Rule(Pattern words, String key) {
     }
@@ -25,8 +25,8 @@ final class WordRules {
 
     /** The rules of one list of table-words.tsv, in file order. */
     static WordRules standard(String list) {
-        List<Rule> rules = ROWS.stream().filter(r -> r[0].equals(list))
-                .map(r -> new Rule(Pattern.compile(r[1]), r[2])).toList();
+        List<Rule> rules = ROWS.stream().filter(r -> r.get(0).equals(list))
+                .map(r -> new Rule(r.pattern(1), r.get(2))).toList();
         if (rules.isEmpty()) {
             throw new IllegalStateException(RESOURCE + " has no list " + list);
         }
