@@ -27,8 +27,6 @@ final class PdfLineJoiner {
     private static final int HEADING_TAIL = 8;
     private static final double FIRST_LINE_FRACTION = 0.6;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：:;）)”\"]$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|\\d{1,4}|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\d{3,7}\\s+(?![年月日])\\S");
     private static final Pattern SPACED_AMOUNT = Pattern.compile("(?:^|\\s)-?\\d[\\d,]*\\.\\d{1,2}(?=\\s|$)");
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。；：、]");
@@ -143,7 +141,7 @@ final class PdfLineJoiner {
     }
 
     static boolean pageNumber(String line) {
-        return PAGE_NUMBER.matcher(line).matches();
+        return PageNumber.matches(line);
     }
 
     /** A page number with its decoration ({@code —1—}, {@code - 3 -}, {@code 第 3 页 共 24 页}), never a bare number. */

@@ -1,5 +1,7 @@
 package org.juesuan.extractor.segment;
 
+import org.juesuan.extractor.read.PageNumber;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,8 +13,6 @@ import java.util.regex.Pattern;
  * ({@code 中共某某市委宣传部} / {@code 2021 年度部门决算}) is joined again, page markers between its lines skipped.
  */
 final class CoverTitle {
-    private static final Pattern PAGE_MARKER = Pattern.compile(
-            "^(?:[-—–－~～]+\\s*\\d{1,4}\\s*[-—–－~～]+|\\d{1,4}|第\\s*\\d{1,4}\\s*页.{0,10}|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     /** The labels of a government site's page metadata, also when printed without a colon. */
     private static final Pattern FURNITURE = Pattern.compile("^(?:信息来源|文章来源|来源|发布时间|发布日期|发布机构|"
             + "公开日期|成文日期|生成日期|印发日期|监督索引号|索引号|发文字号|发文机关|文号|主题分类|体裁分类|主题词|"
@@ -41,7 +41,7 @@ final class CoverTitle {
         List<String> block = new ArrayList<>();
         for (String line : front.split("\n")) {
             String words = HeadingWords.compact(line);
-            if (words.isEmpty() || PAGE_MARKER.matcher(words).matches()) {
+            if (words.isEmpty() || PageNumber.matches(words)) {
                 continue;
             }
             if (!titleLine(line, words)) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 record HeadingRule(SectionKind kind, Pattern words, Set<SectionKind> parents, boolean needsNumber, boolean closed,
                    List<String> printed) {
-    static HeadingRule of(SectionKind kind, String words, Set<SectionKind> parents) {
-        return new HeadingRule(kind, Pattern.compile(words), parents, false, false, List.of());
+    static HeadingRule of(SectionKind kind, Pattern words, Set<SectionKind> parents) {
+        return new HeadingRule(kind, words, parents, false, false, List.of());
     }
 
     HeadingRule numbered() {

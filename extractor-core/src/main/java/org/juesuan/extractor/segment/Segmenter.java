@@ -2,6 +2,7 @@ package org.juesuan.extractor.segment;
 
 import org.juesuan.extractor.model.Block;
 import org.juesuan.extractor.model.ParagraphBlock;
+import org.juesuan.extractor.model.ReportInfo;
 import org.juesuan.extractor.normalize.NormalizedDocument;
 
 import java.util.List;
@@ -42,7 +43,8 @@ public final class Segmenter {
             i = read(tree, blocks, i, p, attachments);
         }
         var sections = tree.build(text.length());
-        return new Segmentation(sections, ReportIdentity.identify(text, sections, toc, fileName), toc);
+        ReportInfo identity = ReportIdentity.identify(text, sections, toc, fileName);
+        return new Segmentation(sections, identity, IdentityPlaces.of(identity, text, blocks), toc);
     }
 
     /** Reads paragraph {@code index} into the tree; returns the last block index it used. */

@@ -54,6 +54,12 @@ public enum StatementKind {
         return id;
     }
 
+    /** The kind whose {@link #id()} this is (a section's {@code tableKind}, a table's {@code kind}). */
+    public static StatementKind ofId(String id) {
+        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no statement kind " + id));
+    }
+
     /**
      * The kind a title line names, numbered or not and with or without its unit
      * ({@code 二、收入决算表}, {@code 收入决算表 单位：万元}); for titles printed inside a table, as spreadsheets do.

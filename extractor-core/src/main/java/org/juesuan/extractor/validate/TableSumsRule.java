@@ -2,6 +2,7 @@ package org.juesuan.extractor.validate;
 
 import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.Finding;
+import org.juesuan.extractor.segment.StatementKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ public final class TableSumsRule implements Rule {
     private static final List<String> INCOME_PARTS = List.of("appropriation", "gpbAppropriation",
             "govFundAppropriation", "stateCapitalAppropriation", "superiorSubsidy", "business", "operating",
             "subsidiaryRemittance", "other");
-    private static final List<String> CODE_TABLES = List.of("income", "expenditure", "gpbExpenditure",
-            "appropriationDetail", "gpbDetail", "gpbProject");
+    private static final List<StatementKind> CODE_TABLES = List.of(StatementKind.INCOME, StatementKind.EXPENDITURE,
+            StatementKind.GPB_EXPENDITURE, StatementKind.APPROPRIATION_DETAIL, StatementKind.GPB_DETAIL,
+            StatementKind.GPB_PROJECT);
 
     @Override
     public String id() {
@@ -47,17 +49,17 @@ public final class TableSumsRule implements Rule {
     @Override
     public List<Finding> check(ReportFacts facts) {
         List<Finding> findings = new ArrayList<>();
-        for (String kind : CODE_TABLES) {
+        for (StatementKind kind : CODE_TABLES) {
             Map<String, Map<String, Fact>> byColumn = new TreeMap<>();
             for (Fact f : facts.facts()) {
-                String prefix = "table." + kind + ".";
+                String prefix = "table." + kind.id() + ".";
                 if (f.key().startsWith(prefix) && "table".equals(f.source())) {
                     byColumn.computeIfAbsent(f.key().substring(prefix.length()), k -> new TreeMap<>())
                             .put(f.code() == null ? "" : f.code(), f);
                 }
             }
-            byColumn.forEach((column, cells) -> findings.addAll(hierarchy(facts, kind, column, cells)));
-            List<String> parts = kind.equals("income") ? INCOME_PARTS : ROW_PARTS.get("total");
+            byColumn.forEach((column, cells) -> findings.addAll(hierarchy(facts, column, cells)));
+            List<String> parts = kind == StatementKind.INCOME ? INCOME_PARTS : ROW_PARTS.get("total");
             Map<String, Fact> totals = byColumn.getOrDefault("total", Map.of());
             for (Map.Entry<String, Fact> total : totals.entrySet()) {
                 List<Fact> row = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class TableSumsRule implements Rule {
         return findings;
     }
 
-    private List<Finding> hierarchy(ReportFacts facts, String kind, String column, Map<String, Fact> cells) {
+    private List<Finding> hierarchy(ReportFacts facts, String column, Map<String, Fact> cells) {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, Fact> whole : cells.entrySet()) {
             String code = whole.getKey();

@@ -1,5 +1,7 @@
 package org.juesuan.extractor.cli.dataset;
 
+import org.juesuan.extractor.model.FactKey;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -218,9 +220,10 @@ public final class PanelResources {
     }
 
     /** A single figure of a report: its key in the narrative, its key among the table facts (or null), its name. */
-    record Figure(String item, String name, String narrativeKey, String tableKey, String unit) {
-        static Figure money(String item, String name, String narrativeKey, String tableKey) {
-            return new Figure(item, name, narrativeKey, tableKey, "yuan");
+    record Figure(String item, String name, FactKey narrativeKey, String tableKey) {
+        /** yuan, or count for a key that counts (FactKey's unit kind). */
+        String unit() {
+            return narrativeKey.unit() == FactKey.UnitKind.COUNT ? "count" : "yuan";
         }
     }
 
@@ -252,7 +255,7 @@ public final class PanelResources {
     /** Rows of single figures: per report and figure, the table's where the report's tables give it, else the narrative's. */
     private static String figuresSelect(List<Figure> figures) {
         String values = figures.stream().map(f -> "(" + literal(f.item()) + ", " + literal(f.name()) + ", "
-                        + literal(f.narrativeKey()) + ", " + (f.tableKey() == null ? "NULL" : literal(f.tableKey()))
+                        + literal(f.narrativeKey().key()) + ", " + (f.tableKey() == null ? "NULL" : literal(f.tableKey()))
                         + ", " + literal(f.unit()) + ", " + figures.indexOf(f) + ")")
                 .collect(Collectors.joining(",\n  "));
         StringBuilder select = new StringBuilder("""
@@ -284,21 +287,21 @@ public final class PanelResources {
     }
 
     static final List<Figure> INCOME = List.of(
-            Figure.money("total", "本年收入合计", "income.total", "table.incomeExpenditureSummary.income.total"),
-            Figure.money("gpbAppropriation", "一般公共预算财政拨款收入", "income.gpbAppropriation",
+            new Figure("total", "本年收入合计", FactKey.INCOME_TOTAL, "table.incomeExpenditureSummary.income.total"),
+            new Figure("gpbAppropriation", "一般公共预算财政拨款收入", FactKey.INCOME_GPB_APPROPRIATION,
                     "table.incomeExpenditureSummary.income.gpbAppropriation"),
-            Figure.money("govFundAppropriation", "政府性基金预算财政拨款收入", "income.govFundAppropriation",
+            new Figure("govFundAppropriation", "政府性基金预算财政拨款收入", FactKey.INCOME_GOV_FUND_APPROPRIATION,
                     "table.incomeExpenditureSummary.income.govFundAppropriation"),
-            Figure.money("stateCapitalAppropriation", "国有资本经营预算财政拨款收入", "income.stateCapitalAppropriation",
+            new Figure("stateCapitalAppropriation", "国有资本经营预算财政拨款收入", FactKey.INCOME_STATE_CAPITAL_APPROPRIATION,
                     "table.incomeExpenditureSummary.income.stateCapitalAppropriation"),
-            Figure.money("superiorSubsidy", "上级补助收入", "income.superiorSubsidy",
+            new Figure("superiorSubsidy", "上级补助收入", FactKey.INCOME_SUPERIOR_SUBSIDY,
                     "table.incomeExpenditureSummary.income.superiorSubsidy"),
-            Figure.money("business", "事业收入", "income.business", "table.incomeExpenditureSummary.income.business"),
-            Figure.money("operating", "经营收入", "income.operating", "table.incomeExpenditureSummary.income.operating"),
-            Figure.money("subsidiaryRemittance", "附属单位上缴收入", "income.subsidiaryRemittance",
+            new Figure("business", "事业收入", FactKey.INCOME_BUSINESS, "table.incomeExpenditureSummary.income.business"),
+            new Figure("operating", "经营收入", FactKey.INCOME_OPERATING, "table.incomeExpenditureSummary.income.operating"),
+            new Figure("subsidiaryRemittance", "附属单位上缴收入", FactKey.INCOME_SUBSIDIARY_REMITTANCE,
                     "table.incomeExpenditureSummary.income.subsidiaryRemittance"),
-            Figure.money("other", "其他收入", "income.other", "table.incomeExpenditureSummary.income.other"),
-            Figure.money("carryoverBegin", "年初结转和结余", "income.carryoverBegin",
+            new Figure("other", "其他收入", FactKey.INCOME_OTHER, "table.incomeExpenditureSummary.income.other"),
+            new Figure("carryoverBegin", "年初结转和结余", FactKey.INCOME_CARRYOVER_BEGIN,
                     "table.incomeExpenditureSummary.income.carryoverBegin"));
 
     static PanelResource income() {
@@ -310,13 +313,13 @@ public final class PanelResources {
     }
 
     static final List<Figure> THREE_PUBLIC = List.of(
-            Figure.money("total", "“三公”经费财政拨款支出", "threePublic.total", "table.threePublic.total"),
-            Figure.money("outbound", "因公出国（境）费", "threePublic.outbound", "table.threePublic.outbound"),
-            Figure.money("vehicle", "公务用车购置及运行维护费", "threePublic.vehicle", "table.threePublic.vehicle"),
-            Figure.money("vehiclePurchase", "公务用车购置费", "threePublic.vehiclePurchase", "table.threePublic.vehiclePurchase"),
-            Figure.money("vehicleOperation", "公务用车运行维护费", "threePublic.vehicleOperation",
+            new Figure("total", "“三公”经费财政拨款支出", FactKey.THREE_PUBLIC_TOTAL, "table.threePublic.total"),
+            new Figure("outbound", "因公出国（境）费", FactKey.THREE_PUBLIC_OUTBOUND, "table.threePublic.outbound"),
+            new Figure("vehicle", "公务用车购置及运行维护费", FactKey.THREE_PUBLIC_VEHICLE, "table.threePublic.vehicle"),
+            new Figure("vehiclePurchase", "公务用车购置费", FactKey.THREE_PUBLIC_VEHICLE_PURCHASE, "table.threePublic.vehiclePurchase"),
+            new Figure("vehicleOperation", "公务用车运行维护费", FactKey.THREE_PUBLIC_VEHICLE_OPERATION,
                     "table.threePublic.vehicleOperation"),
-            Figure.money("reception", "公务接待费", "threePublic.reception", "table.threePublic.reception"));
+            new Figure("reception", "公务接待费", FactKey.THREE_PUBLIC_RECEPTION, "table.threePublic.reception"));
 
     static PanelResource threePublic() {
         return new PanelResource("three_public", "“三公”经费",
@@ -327,35 +330,35 @@ public final class PanelResources {
     }
 
     static final List<Figure> OTHER = List.of(
-            Figure.money("total.incomeExpenditure", "收支总计", "total.incomeExpenditure", null),
-            Figure.money("total.income", "收入总计", "total.income", "table.incomeExpenditureSummary.total.income"),
-            Figure.money("total.expenditure", "支出总计", "total.expenditure",
+            new Figure("total.incomeExpenditure", "收支总计", FactKey.TOTAL_INCOME_EXPENDITURE, null),
+            new Figure("total.income", "收入总计", FactKey.TOTAL_INCOME, "table.incomeExpenditureSummary.total.income"),
+            new Figure("total.expenditure", "支出总计", FactKey.TOTAL_EXPENDITURE,
                     "table.incomeExpenditureSummary.total.expenditure"),
-            Figure.money("expenditure.total", "本年支出合计", "expenditure.total",
+            new Figure("expenditure.total", "本年支出合计", FactKey.EXPENDITURE_TOTAL,
                     "table.incomeExpenditureSummary.expenditure.total"),
-            Figure.money("expenditure.basic", "基本支出", "expenditure.basic", null),
-            Figure.money("expenditure.project", "项目支出", "expenditure.project", null),
-            Figure.money("expenditure.carryoverEnd", "年末结转和结余", "expenditure.carryoverEnd",
+            new Figure("expenditure.basic", "基本支出", FactKey.EXPENDITURE_BASIC, null),
+            new Figure("expenditure.project", "项目支出", FactKey.EXPENDITURE_PROJECT, null),
+            new Figure("expenditure.carryoverEnd", "年末结转和结余", FactKey.EXPENDITURE_CARRYOVER_END,
                     "table.incomeExpenditureSummary.expenditure.carryoverEnd"),
-            Figure.money("appropriation.total", "财政拨款收支总计", "appropriation.total",
+            new Figure("appropriation.total", "财政拨款收支总计", FactKey.APPROPRIATION_TOTAL,
                     "table.appropriationSummary.total.income"),
-            Figure.money("gpb.expenditure", "一般公共预算财政拨款支出", "gpb.expenditure", "table.gpbExpenditure.total"),
-            Figure.money("gpb.basic", "一般公共预算财政拨款基本支出", "gpb.basic", null),
-            Figure.money("gpb.basic.personnel", "人员经费", "gpb.basic.personnel", "table.gpbBasic.personnel"),
-            Figure.money("gpb.basic.public", "公用经费", "gpb.basic.public", "table.gpbBasic.public"),
-            Figure.money("govFund.expenditure", "政府性基金预算财政拨款支出", "govFund.expenditure", null),
-            Figure.money("stateCapital.expenditure", "国有资本经营预算财政拨款支出", "stateCapital.expenditure", null),
-            Figure.money("operatingCosts", "机关运行经费", "operatingCosts", null),
-            Figure.money("procurement.total", "政府采购支出总额", "procurement.total", null),
-            Figure.money("procurement.goods", "政府采购货物支出", "procurement.goods", null),
-            Figure.money("procurement.works", "政府采购工程支出", "procurement.works", null),
-            Figure.money("procurement.services", "政府采购服务支出", "procurement.services", null),
-            Figure.money("procurement.sme", "授予中小企业合同金额", "procurement.sme", null),
-            Figure.money("procurement.micro", "授予小微企业合同金额", "procurement.micro", null),
-            new Figure("assets.vehicles", "车辆数（国有资产占有使用情况）", "assets.vehicles", null, "count"),
-            new Figure("threePublic.vehicleFleet", "公务用车保有量", "threePublic.vehicleFleet", null, "count"),
-            new Figure("threePublic.receptionBatches", "国内公务接待批次", "threePublic.receptionBatches", null, "count"),
-            new Figure("threePublic.receptionPersons", "国内公务接待人次", "threePublic.receptionPersons", null, "count"));
+            new Figure("gpb.expenditure", "一般公共预算财政拨款支出", FactKey.GPB_EXPENDITURE, "table.gpbExpenditure.total"),
+            new Figure("gpb.basic", "一般公共预算财政拨款基本支出", FactKey.GPB_BASIC, null),
+            new Figure("gpb.basic.personnel", "人员经费", FactKey.GPB_BASIC_PERSONNEL, "table.gpbBasic.personnel"),
+            new Figure("gpb.basic.public", "公用经费", FactKey.GPB_BASIC_PUBLIC, "table.gpbBasic.public"),
+            new Figure("govFund.expenditure", "政府性基金预算财政拨款支出", FactKey.GOV_FUND_EXPENDITURE, null),
+            new Figure("stateCapital.expenditure", "国有资本经营预算财政拨款支出", FactKey.STATE_CAPITAL_EXPENDITURE, null),
+            new Figure("operatingCosts", "机关运行经费", FactKey.OPERATING_COSTS, null),
+            new Figure("procurement.total", "政府采购支出总额", FactKey.PROCUREMENT_TOTAL, null),
+            new Figure("procurement.goods", "政府采购货物支出", FactKey.PROCUREMENT_GOODS, null),
+            new Figure("procurement.works", "政府采购工程支出", FactKey.PROCUREMENT_WORKS, null),
+            new Figure("procurement.services", "政府采购服务支出", FactKey.PROCUREMENT_SERVICES, null),
+            new Figure("procurement.sme", "授予中小企业合同金额", FactKey.PROCUREMENT_SME, null),
+            new Figure("procurement.micro", "授予小微企业合同金额", FactKey.PROCUREMENT_MICRO, null),
+            new Figure("assets.vehicles", "车辆数（国有资产占有使用情况）", FactKey.ASSETS_VEHICLES, null),
+            new Figure("threePublic.vehicleFleet", "公务用车保有量", FactKey.THREE_PUBLIC_VEHICLE_FLEET, null),
+            new Figure("threePublic.receptionBatches", "国内公务接待批次", FactKey.THREE_PUBLIC_RECEPTION_BATCHES, null),
+            new Figure("threePublic.receptionPersons", "国内公务接待人次", FactKey.THREE_PUBLIC_RECEPTION_PERSONS, null));
 
     static PanelResource otherFigures() {
         return new PanelResource("other_figures", "Other figures",

@@ -1,7 +1,7 @@
 package org.juesuan.extractor.cli.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.juesuan.extractor.write.ReportJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ final class DataPackageTables {
     static List<String> load(Path dir, Connection connection) throws QueryException, SQLException {
         JsonNode descriptor;
         try {
-            descriptor = new ObjectMapper().readTree(dir.resolve(DESCRIPTOR).toFile());
+            descriptor = ReportJson.readTree(dir.resolve(DESCRIPTOR));
         } catch (IOException e) {
             throw new QueryException(DESCRIPTOR + " in " + dir + " cannot be read: " + e.getMessage(), e);
         }

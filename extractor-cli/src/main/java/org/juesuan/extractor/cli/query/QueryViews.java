@@ -4,23 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import static org.juesuan.extractor.cli.query.AppenderCells.integer;
+import static org.juesuan.extractor.cli.query.AppenderCells.lng;
+import static org.juesuan.extractor.cli.query.AppenderCells.str;
+import static org.juesuan.extractor.cli.query.AppenderCells.text;
 
 /**
  * An in-memory DuckDB database holding the output of {@code extract} as four tables: {@code reports},
@@ -45,21 +42,14 @@ public final class QueryViews implements AutoCloseable {
     private static final String SECTIONS = """
             CREATE TABLE sections (file VARCHAR, sha256 VARCHAR, id VARCHAR, kind VARCHAR, title VARCHAR,
               level INTEGER, start INTEGER, "end" INTEGER, parent_id VARCHAR, table_kind VARCHAR, output VARCHAR)""";
-    /** Finding fields with a column of their own; any other field gets a VARCHAR column named in snake_case. */
-    private static final List<String> FINDING_FIELDS = List.of("rule", "severity", "message", "messageEn");
-    private static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
 
     private final DuckDBConnection connection;
     private final DuckDBAppender reports;
     private final DuckDBAppender facts;
     private final DuckDBAppender sections;
-    private final List<PendingFinding> findings = new ArrayList<>();
+    private final FindingsTable findings = new FindingsTable();
     private final List<String> tables;
     private boolean finished;
-
-    private record PendingFinding(String file, String sha256, String department, Integer fiscalYear, JsonNode finding,
-                                  String output) {
-    }
 
     public QueryViews() throws SQLException {
         tables = TABLES;
@@ -141,12 +131,26 @@ public final class QueryViews implements AutoCloseable {
         String sha256 = text(source.path("sha256"));
         String department = text(report.path("department"));
         Integer year = integer(report.path("fiscalYear"));
-        boolean error = output.isError();
+        appendReport(output, record, department, year);
+        for (JsonNode fact : record.path("facts")) {
+            appendFact(fact, file, sha256, department, year, output.name());
+        }
+        addSections(record.path("sections"), null, file, sha256, output.name());
+        for (JsonNode finding : record.path("findings")) {
+            findings.add(file, sha256, department, year, finding, output.name());
+        }
+    }
 
+    /** The record's row in {@code reports} (an error record's too). */
+    private void appendReport(OutputLoader.Output output, JsonNode record, String department, Integer year)
+            throws SQLException {
+        JsonNode source = record.path("source");
+        JsonNode report = record.path("report");
+        boolean error = output.isError();
         reports.beginRow();
-        str(reports, file);
+        str(reports, text(source.path("fileName")));
         str(reports, text(source.path("path")));
-        str(reports, sha256);
+        str(reports, text(source.path("sha256")));
         lng(reports, source.path("bytes"));
         str(reports, text(source.path("format")));
         integer(reports, integer(source.path("pages")));
@@ -168,56 +172,36 @@ public final class QueryViews implements AutoCloseable {
         str(reports, text(record.path("schemaVersion")));
         str(reports, output.name());
         reports.endRow();
+    }
 
-        for (JsonNode fact : record.path("facts")) {
-            JsonNode provenance = fact.path("provenance");
-            JsonNode value = fact.path("value");
-            BigDecimal decimal = null;
-            String valueText = null;
-            if (value.isNumber()) {
-                BigDecimal exact = value.decimalValue();
-                if (exact.abs().compareTo(MAX_VALUE) >= 0) {
-                    valueText = exact.toPlainString();
-                } else if (exact.stripTrailingZeros().scale() > 2) {
-                    decimal = exact.setScale(2, RoundingMode.HALF_UP);
-                    valueText = exact.toPlainString(); // the exact value, as DECIMAL(20,2) would round it
-                } else {
-                    decimal = exact.setScale(2, RoundingMode.UNNECESSARY);
-                }
-            } else {
-                valueText = text(value);
-            }
-            facts.beginRow();
-            str(facts, file);
-            str(facts, sha256);
-            str(facts, department);
-            integer(facts, year);
-            str(facts, text(fact.path("key")));
-            str(facts, text(fact.path("code")));
-            str(facts, text(fact.path("label")));
-            if (decimal == null) {
-                facts.appendNull();
-            } else {
-                facts.append(decimal);
-            }
-            str(facts, valueText);
-            str(facts, text(fact.path("unit")));
-            str(facts, text(fact.path("raw")));
-            str(facts, text(fact.path("source")));
-            str(facts, text(provenance.path("section")));
-            integer(facts, integer(provenance.path("page")));
-            integer(facts, integer(provenance.path("start")));
-            integer(facts, integer(provenance.path("end")));
-            str(facts, text(provenance.path("text")));
-            str(facts, output.name());
-            facts.endRow();
+    private void appendFact(JsonNode fact, String file, String sha256, String department, Integer year, String output)
+            throws SQLException {
+        JsonNode provenance = fact.path("provenance");
+        FactValue value = FactValue.of(fact.path("value"));
+        facts.beginRow();
+        str(facts, file);
+        str(facts, sha256);
+        str(facts, department);
+        integer(facts, year);
+        str(facts, text(fact.path("key")));
+        str(facts, text(fact.path("code")));
+        str(facts, text(fact.path("label")));
+        if (value.decimal() == null) {
+            facts.appendNull();
+        } else {
+            facts.append(value.decimal());
         }
-
-        addSections(record.path("sections"), null, file, sha256, output.name());
-
-        for (JsonNode finding : record.path("findings")) {
-            findings.add(new PendingFinding(file, sha256, department, year, finding, output.name()));
-        }
+        str(facts, value.text());
+        str(facts, text(fact.path("unit")));
+        str(facts, text(fact.path("raw")));
+        str(facts, text(fact.path("source")));
+        str(facts, text(provenance.path("section")));
+        integer(facts, integer(provenance.path("page")));
+        integer(facts, integer(provenance.path("start")));
+        integer(facts, integer(provenance.path("end")));
+        str(facts, text(provenance.path("text")));
+        str(facts, output);
+        facts.endRow();
     }
 
     private void addSections(JsonNode list, String parentId, String file, String sha256, String output)
@@ -249,11 +233,7 @@ public final class QueryViews implements AutoCloseable {
         return n;
     }
 
-    /**
-     * Flushes the appenders and creates {@code findings}: fixed columns, then one column for every other field any
-     * finding has (JSON when it holds an object or array, else VARCHAR) (the validator may add e.g. {@code expected}), then {@code finding}, the whole
-     * finding as JSON.
-     */
+    /** Flushes the appenders and creates {@code findings} ({@link FindingsTable}). */
     public void finish() throws SQLException {
         if (finished) {
             return;
@@ -262,60 +242,7 @@ public final class QueryViews implements AutoCloseable {
         reports.close();
         facts.close();
         sections.close();
-        Set<String> extra = new LinkedHashSet<>();
-        Set<String> json = new LinkedHashSet<>(); // fields holding an object or array somewhere: a JSON column
-        for (PendingFinding f : findings) {
-            for (Iterator<String> names = f.finding().fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                if (!FINDING_FIELDS.contains(name)) {
-                    extra.add(name);
-                    if (f.finding().get(name).isContainerNode()) {
-                        json.add(name);
-                    }
-                }
-            }
-        }
-        Map<String, String> extraColumns = new LinkedHashMap<>();
-        Set<String> taken = new LinkedHashSet<>(List.of("file", "sha256", "department", "fiscal_year", "rule",
-                "severity", "message", "message_en", "finding", "output"));
-        for (String name : extra) {
-            String column = snake(name);
-            while (!taken.add(column)) {
-                column = column + "_";
-            }
-            extraColumns.put(name, column);
-        }
-        StringBuilder ddl = new StringBuilder("CREATE TABLE findings (file VARCHAR, sha256 VARCHAR, department VARCHAR, "
-                + "fiscal_year INTEGER, rule VARCHAR, severity VARCHAR, message VARCHAR, message_en VARCHAR");
-        for (Map.Entry<String, String> column : extraColumns.entrySet()) {
-            ddl.append(", \"").append(column.getValue()).append(json.contains(column.getKey()) ? "\" JSON" : "\" VARCHAR");
-        }
-        ddl.append(", finding JSON, output VARCHAR)");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(ddl.toString());
-        }
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "findings")) {
-            for (PendingFinding f : findings) {
-                JsonNode finding = f.finding();
-                appender.beginRow();
-                str(appender, f.file());
-                str(appender, f.sha256());
-                str(appender, f.department());
-                integer(appender, f.fiscalYear());
-                for (String field : FINDING_FIELDS) {
-                    str(appender, text(finding.path(field)));
-                }
-                for (String field : extraColumns.keySet()) {
-                    JsonNode value = finding.path(field);
-                    str(appender, !json.contains(field) ? text(value)
-                            : value.isMissingNode() || value.isNull() ? null : value.toString());
-                }
-                str(appender, finding.toString());
-                str(appender, f.output());
-                appender.endRow();
-            }
-        }
-        findings.clear();
+        findings.create(connection);
     }
 
     /** The tables, in the order they are counted, saved and exported. */
@@ -339,45 +266,12 @@ public final class QueryViews implements AutoCloseable {
 
     /** Writes the tables into a DuckDB database file, replacing the file if it exists. */
     public void save(Path file) throws QueryException, SQLException {
-        Path target = file.toAbsolutePath();
-        try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Files.deleteIfExists(target);
-            Files.deleteIfExists(Path.of(target + ".wal"));
-        } catch (IOException e) {
-            throw new QueryException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("ATTACH " + literal(target.toString()) + " AS saved");
-            try {
-                for (String table : tables) {
-                    statement.execute("CREATE TABLE saved." + table + " AS SELECT * FROM main." + table);
-                }
-            } finally {
-                statement.execute("DETACH saved");
-            }
-        }
+        TableFiles.save(connection, tables, file);
     }
 
     /** Exports each table as {@code DIR/<table>.parquet}. */
     public List<Path> exportParquet(Path dir) throws QueryException, SQLException {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new QueryException("cannot create " + dir + ": " + e.getMessage(), e);
-        }
-        List<Path> written = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            for (String table : tables) {
-                Path target = dir.resolve(table + ".parquet").toAbsolutePath();
-                statement.execute("COPY " + table + " TO " + literal(target.toString())
-                        + " (FORMAT parquet, COMPRESSION zstd)");
-                written.add(target);
-            }
-        }
-        return written;
+        return TableFiles.exportParquet(connection, tables, dir);
     }
 
     static String literal(String s) {
@@ -386,41 +280,6 @@ public final class QueryViews implements AutoCloseable {
 
     static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase();
-    }
-
-    private static String text(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        return node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
-    }
-
-    private static Integer integer(JsonNode node) {
-        return node != null && node.isNumber() && node.canConvertToInt() ? node.intValue() : null;
-    }
-
-    private static void str(DuckDBAppender appender, String value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value);
-        }
-    }
-
-    private static void integer(DuckDBAppender appender, Integer value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value.intValue());
-        }
-    }
-
-    private static void lng(DuckDBAppender appender, JsonNode value) throws SQLException {
-        if (value.isNumber() && value.canConvertToLong()) {
-            appender.append(value.longValue());
-        } else {
-            appender.appendNull();
-        }
     }
 
     @Override

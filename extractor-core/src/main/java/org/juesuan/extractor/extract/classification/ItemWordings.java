@@ -1,11 +1,7 @@
 package org.juesuan.extractor.extract.classification;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.juesuan.extractor.words.WordLists;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -51,27 +47,14 @@ final class ItemWordings {
         List<Pattern> amount = new ArrayList<>();
         List<Pattern> afterChain = new ArrayList<>();
         List<Pattern> unitless = new ArrayList<>();
-        try (InputStream in = ItemWordings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+        for (WordLists.Row row : WordLists.rows(ItemWordings.class, RESOURCE, 2)) {
+            Pattern pattern = row.pattern(1);
+            switch (row.get(0)) {
+                case "amount" -> amount.add(pattern);
+                case "amount.afterChain" -> afterChain.add(pattern);
+                case "amount.unitless" -> unitless.add(pattern);
+                default -> throw row.error("unknown kind " + row.get(0));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                Pattern pattern = Pattern.compile(columns[1]);
-                switch (columns[0]) {
-                    case "amount" -> amount.add(pattern);
-                    case "amount.afterChain" -> afterChain.add(pattern);
-                    case "amount.unitless" -> unitless.add(pattern);
-                    default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + columns[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new ItemWordings(amount, afterChain, unitless);
     }

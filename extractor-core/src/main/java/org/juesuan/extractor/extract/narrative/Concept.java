@@ -4,7 +4,4 @@ import java.util.regex.Pattern;
 
 /** A thing the 情况说明 reports a figure for, recognized by its words: the facts-contract key it fills. */
 record Concept(String key, Pattern words, String label) {
-    static Concept of(String key, String regex, String label) {
-        return new Concept(key, Pattern.compile(regex), label);
-    }
 }

@@ -142,7 +142,7 @@ public final class NarrativeExtractor {
     private void figures(ReportText report, ReportText.Passage passage, SectionKind kind, Subject subject,
                          Integer fiscalYear, List<Fact> facts) {
         String text = report.text();
-        List<Concept> sectionConcepts = ConceptLexicon.forSection(kind);
+        List<Concept> concepts = ConceptLexicon.forSection(kind);
         Recognition recognition = recognizer.recognize(text, passage.start(), passage.end());
         Map<Integer, String> sides = sidesOfDoubleComparisons(recognition);
         int previousEnd = passage.start();
@@ -151,7 +151,6 @@ public final class NarrativeExtractor {
         for (Figure figure : recognition.figures()) {
             int clauseStart = Clauses.clauseStart(text, passage.start(), figure.start());
             boolean previousYearSentence = aboutYearBefore(text, passage.start(), figure.start(), fiscalYear);
-            List<Concept> concepts = sectionConcepts;
             String window = text.substring(Math.max(clauseStart, previousEnd), figure.start());
             previousEnd = figure.end();
             if (figure.has(FigureFlag.THRESHOLD)) {
@@ -161,60 +160,21 @@ public final class NarrativeExtractor {
                 lastCount = count(report, passage, kind, figure, window, lastCount, facts);
                 continue;
             }
-            if (figure.role() == FigureRole.STATED && !recognition.changes().isEmpty()
-                    && recognition.changes().get(0).start() < figure.start()) {
-                // a later clause of a paragraph that opened with a comparison (比2023年度减少…，其中：…；X减少…)
-                Matcher verb = BARE_CHANGE.matcher(window);
-                if (verb.find()) {
-                    named(kind, concepts, window).ifPresent(n -> subject.set(n.key, n.code, n.label));
-                    if (subject.key != null) {
-                        Figure signed = DOWNWARD.matcher(verb.group(1)).matches() ? figure.withValue(figure.value().negate())
-                                : figure;
-                        String suffix = figure.kind() == FigureKind.MONEY ? ".change" : ".changeRate";
-                        facts.add(suffixed(report, passage, subject.key, subject.code, subject.label, suffix, signed));
-                    }
-                    continue;
-                }
+            if (laterClauseOfAComparison(report, passage, kind, concepts, recognition, figure, window, subject, facts)) {
+                continue;
             }
             switch (figure.role()) {
-                case SHARE -> {
-                    if (subject.lastMoney != null) {
-                        facts.add(suffixed(report, passage, subject.lastMoney.key(), subject.lastMoney.code(),
-                                subject.lastMoney.label(), ".share", figure));
-                    }
-                }
-                case BUDGET_COMPLETION, PREVIOUS_VALUE, CHANGE, CHANGE_RATE, BUDGET -> {
-                    named(kind, concepts, window).ifPresent(n -> subject.set(n.key, n.code, n.label));
-                    if (subject.key != null) {
-                        String key = "total.incomeExpenditure".equals(subject.key) && sides.containsKey(figure.start())
-                                ? sides.get(figure.start()) : subject.key;
-                        facts.add(suffixed(report, passage, key, subject.code, subject.label, suffix(figure), figure));
-                    }
-                }
+                case SHARE -> share(report, passage, subject, figure, facts);
+                case BUDGET_COMPLETION, PREVIOUS_VALUE, CHANGE, CHANGE_RATE, BUDGET ->
+                        comparison(report, passage, kind, concepts, sides, figure, window, subject, facts);
                 case STATED -> {
-                    if (figure.kind() != FigureKind.MONEY) {
-                        continue;
+                    Fact fact = stated(report, passage, kind, concepts, figure, window, previousYearSentence, subject);
+                    if (fact != null) {
+                        if (fact.key().equals("procurement.total")) {
+                            procurementTotal = fact;
+                        }
+                        facts.add(fact);
                     }
-                    Optional<Named> named = previousYearSentence
-                            ? nearest(ConceptLexicon.previousYear(), window)
-                            .or(() -> named(kind, concepts, window))
-                            : named(kind, concepts, window);
-                    if (named.isEmpty() && subject.key != null && AMOUNT_OF_SUBJECT.matcher(window).find()) {
-                        named = Optional.of(new Named(subject.key, subject.code, subject.label));
-                    }
-                    if (named.isEmpty()) {
-                        continue;
-                    }
-                    String key = named.get().key + (previousYearSentence ? ".previousYear" : "");
-                    Fact fact = fact(report, passage, key, named.get().code, named.get().label, figure);
-                    if (!previousYearSentence) {
-                        subject.set(named.get().key, named.get().code, named.get().label);
-                        subject.lastMoney = fact;
-                    }
-                    if (key.equals("procurement.total")) {
-                        procurementTotal = fact;
-                    }
-                    facts.add(fact);
                 }
             }
         }
@@ -222,19 +182,101 @@ public final class NarrativeExtractor {
         for (AbsentFunds.Zero zero : ABSENT_FUNDS.find(kind.name(), text, passage.start(), passage.end())) {
             facts.add(fact(report, passage, zero.key(), null, zero.label(), zero.figure()));
         }
-        Matcher allOfOneKind = ALL_OF_ONE_KIND.matcher(text.substring(passage.start(), passage.end()));
-        if (procurementTotal != null && allOfOneKind.find()) {
-            // 政府采购支出总额19.04万元，全部为政府采购货物支出: the part is the total, read from the same figure
-            String part = switch (allOfOneKind.group(1)) {
-                case "货物" -> "procurement.goods";
-                case "工程" -> "procurement.works";
-                default -> "procurement.services";
-            };
-            Fact total = procurementTotal;
-            facts.add(new Fact(part, null, "政府采购" + allOfOneKind.group(1) + "支出", total.value(), total.unit(),
-                    total.raw(), total.source(), total.provenance()));
-        }
+        procurementOfOneKind(report, passage, procurementTotal, facts);
         performance(report, passage, facts);
+    }
+
+    /**
+     * A later clause of a paragraph that opened with a comparison (比2023年度减少…，其中：…；X减少…): a stated figure
+     * right after a bare 增加/减少 is the change of the concept it names (else of the passage's subject), signed.
+     * Returns whether the figure was taken so.
+     */
+    private boolean laterClauseOfAComparison(ReportText report, ReportText.Passage passage, SectionKind kind,
+                                             List<Concept> concepts, Recognition recognition, Figure figure,
+                                             String window, Subject subject, List<Fact> facts) {
+        if (figure.role() != FigureRole.STATED || recognition.changes().isEmpty()
+                || recognition.changes().get(0).start() >= figure.start()) {
+            return false;
+        }
+        Matcher verb = BARE_CHANGE.matcher(window);
+        if (!verb.find()) {
+            return false;
+        }
+        named(kind, concepts, window).ifPresent(n -> subject.set(n.key, n.code, n.label));
+        if (subject.key != null) {
+            Figure signed = DOWNWARD.matcher(verb.group(1)).matches() ? figure.withValue(figure.value().negate()) : figure;
+            String suffix = figure.kind() == FigureKind.MONEY ? ".change" : ".changeRate";
+            facts.add(suffixed(report, passage, subject.key, subject.code, subject.label, suffix, signed));
+        }
+        return true;
+    }
+
+    /** 占96.22%: the share of the money figure stated last. */
+    private static void share(ReportText report, ReportText.Passage passage, Subject subject, Figure figure,
+                              List<Fact> facts) {
+        if (subject.lastMoney != null) {
+            facts.add(suffixed(report, passage, subject.lastMoney.key(), subject.lastMoney.code(),
+                    subject.lastMoney.label(), ".share", figure));
+        }
+    }
+
+    /**
+     * A budget, its completion, a previous year's value or a change: of the concept the words before it name, else
+     * of the passage's subject; the first and second changes of a double comparison of 收、支总计 go to its sides.
+     */
+    private void comparison(ReportText report, ReportText.Passage passage, SectionKind kind, List<Concept> concepts,
+                            Map<Integer, String> sides, Figure figure, String window, Subject subject,
+                            List<Fact> facts) {
+        named(kind, concepts, window).ifPresent(n -> subject.set(n.key, n.code, n.label));
+        if (subject.key != null) {
+            String key = "total.incomeExpenditure".equals(subject.key) && sides.containsKey(figure.start())
+                    ? sides.get(figure.start()) : subject.key;
+            facts.add(suffixed(report, passage, key, subject.code, subject.label, suffix(figure), figure));
+        }
+    }
+
+    /**
+     * A stated amount: the fact of the concept the words before it name (in a sentence about the year before, its
+     * {@code .previousYear}), or of the passage's subject after 决算数为; null for anything else. A current-year
+     * amount becomes the subject that later shares and changes refer to.
+     */
+    private Fact stated(ReportText report, ReportText.Passage passage, SectionKind kind, List<Concept> concepts,
+                        Figure figure, String window, boolean previousYearSentence, Subject subject) {
+        if (figure.kind() != FigureKind.MONEY) {
+            return null;
+        }
+        Optional<Named> named = previousYearSentence
+                ? nearest(ConceptLexicon.previousYear(), window).or(() -> named(kind, concepts, window))
+                : named(kind, concepts, window);
+        if (named.isEmpty() && subject.key != null && AMOUNT_OF_SUBJECT.matcher(window).find()) {
+            named = Optional.of(new Named(subject.key, subject.code, subject.label));
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        String key = named.get().key + (previousYearSentence ? ".previousYear" : "");
+        Fact fact = fact(report, passage, key, named.get().code, named.get().label, figure);
+        if (!previousYearSentence) {
+            subject.set(named.get().key, named.get().code, named.get().label);
+            subject.lastMoney = fact;
+        }
+        return fact;
+    }
+
+    /** 政府采购支出总额19.04万元，全部为政府采购货物支出: the part is the total, read from the same figure. */
+    private static void procurementOfOneKind(ReportText report, ReportText.Passage passage, Fact procurementTotal,
+                                             List<Fact> facts) {
+        Matcher allOfOneKind = ALL_OF_ONE_KIND.matcher(report.text().substring(passage.start(), passage.end()));
+        if (procurementTotal == null || !allOfOneKind.find()) {
+            return;
+        }
+        String part = switch (allOfOneKind.group(1)) {
+            case "货物" -> "procurement.goods";
+            case "工程" -> "procurement.works";
+            default -> "procurement.services";
+        };
+        facts.add(new Fact(part, null, "政府采购" + allOfOneKind.group(1) + "支出", procurementTotal.value(),
+                procurementTotal.unit(), procurementTotal.raw(), procurementTotal.source(), procurementTotal.provenance()));
     }
 
     /**
@@ -345,26 +387,8 @@ public final class NarrativeExtractor {
         return Optional.empty();
     }
 
-    /**
-     * The concept whose words end nearest the figure (the longer one when two end at the same place; the one
-     * listed first when they are the same words).
-     */
     private static Optional<Named> nearest(List<Concept> concepts, String window) {
-        Named best = null;
-        int bestEnd = -1;
-        int bestLength = -1;
-        for (Concept concept : concepts) {
-            Matcher m = concept.words().matcher(window);
-            while (m.find()) {
-                int length = m.end() - m.start();
-                if (m.end() > bestEnd || (m.end() == bestEnd && length > bestLength)) {
-                    best = new Named(concept.key(), null, concept.label());
-                    bestEnd = m.end();
-                    bestLength = length;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return ConceptLexicon.nearest(concepts, window).map(c -> new Named(c.key(), null, c.label()));
     }
 
     /**

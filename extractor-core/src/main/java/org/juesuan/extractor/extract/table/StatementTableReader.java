@@ -7,9 +7,11 @@ import org.juesuan.extractor.model.Fact;
 import org.juesuan.extractor.model.Provenance;
 import org.juesuan.extractor.model.StatementTable;
 import org.juesuan.extractor.model.TableBlock;
+import org.juesuan.extractor.segment.StatementKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +30,10 @@ import java.util.regex.Pattern;
  * table (concepts over 预算数/决算数). Blank cells give no fact; a printed 0.00 does.
  */
 final class StatementTableReader {
-    private static final Set<String> SUMMARY = Set.of("incomeExpenditureSummary", "appropriationSummary");
-    private static final Set<String> THREE_PUBLIC = Set.of("threePublic", "govFundThreePublic");
+    private static final Set<StatementKind> SUMMARY =
+            EnumSet.of(StatementKind.INCOME_EXPENDITURE_SUMMARY, StatementKind.APPROPRIATION_SUMMARY);
+    private static final Set<StatementKind> THREE_PUBLIC =
+            EnumSet.of(StatementKind.THREE_PUBLIC, StatementKind.GOV_FUND_THREE_PUBLIC);
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合计|总计|本年(?:收入|支出)合计|.{0,8}(?:经费)?合计)$");
     private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、\\s*");
     private static final Pattern CODE_LABEL = Pattern.compile("^[类款项]$");
@@ -71,14 +75,14 @@ final class StatementTableReader {
                 .map(c -> new StatementTable.Column(threePublic
                         ? ThreePublicConcepts.keyOf(c.header()).orElse(null) : c.role(), c.header(), c.side()))
                 .toList();
-        StatementTable table = new StatementTable(candidate.kind(), candidate.title(), candidate.unit(),
+        StatementTable table = new StatementTable(candidate.kind().id(), candidate.title(), candidate.unit(),
                 candidate.declaredEmpty(), candidate.section(), candidate.blocks().get(0).start(), last.end(),
                 List.copyOf(pages), described, rows);
         return new Result(table, candidate.declaredEmpty() ? List.of() : facts);
     }
 
     /** A summary table with two groups and no 收入/支出 header: the left group is the income side. */
-    private static List<TableLayout.Column> sided(String kind, List<TableLayout.Column> columns) {
+    private static List<TableLayout.Column> sided(StatementKind kind, List<TableLayout.Column> columns) {
         boolean unsided = columns.stream().allMatch(c -> c.side() == null);
         if (!SUMMARY.contains(kind) || !unsided) {
             return columns;
@@ -154,7 +158,7 @@ final class StatementTableReader {
     private record RowReading(String code, String label, boolean total, Map<Integer, String> keys) {
     }
 
-    private RowReading coded(String kind, CellGrid grid, int r, List<TableLayout.Column> columns, int group,
+    private RowReading coded(StatementKind kind, CellGrid grid, int r, List<TableLayout.Column> columns, int group,
                              RowState state) {
         String classCell = "";
         String kuanCell = "";
@@ -193,7 +197,7 @@ final class StatementTableReader {
                 state.lastKuan.put(group, code.length() >= 5 ? code.substring(3, 5) : "");
             } else if (!classCell.isEmpty() || !kuanCell.isEmpty() || !itemCell.isEmpty()) {
                 code = splitCode(classCell, kuanCell, itemCell, group, state);
-            } else if (!label.isEmpty() && !"gpbBasic".equals(kind)) {
+            } else if (!label.isEmpty() && kind != StatementKind.GPB_BASIC) {
                 code = byName(label, group, state);
             }
         }
@@ -202,15 +206,15 @@ final class StatementTableReader {
             for (int c = 0; c < columns.size(); c++) {
                 TableLayout.Column column = columns.get(c);
                 if (column.group() == group && column.value()) {
-                    keys.put(c, "table." + kind + "." + valueKey(kind, column.role(), total, label));
+                    keys.put(c, "table." + kind.id() + "." + valueKey(kind, column.role(), total, label));
                 }
             }
         }
         return new RowReading(code, label, total, keys);
     }
 
-    private static String valueKey(String kind, String columnKey, boolean total, String label) {
-        if ("gpbBasic".equals(kind) && columnKey.equals("amount")) {
+    private static String valueKey(StatementKind kind, String columnKey, boolean total, String label) {
+        if (kind == StatementKind.GPB_BASIC && columnKey.equals("amount")) {
             if (!total) {
                 return "econ";
             }
@@ -259,7 +263,7 @@ final class StatementTableReader {
                 : classification.findItem(lastClass + lastKuan, name).map(ClassificationEntry::code).orElse(null);
     }
 
-    private RowReading summary(String kind, CellGrid grid, int r, List<TableLayout.Column> columns, int group,
+    private RowReading summary(StatementKind kind, CellGrid grid, int r, List<TableLayout.Column> columns, int group,
                                RowState state) {
         String label = "";
         String side = null;
@@ -294,14 +298,14 @@ final class StatementTableReader {
                 TableLayout.Column column = columns.get(c);
                 if (column.group() == group && column.value()) {
                     boolean main = column.role().equals("amount") || column.role().equals("total");
-                    keys.put(c, "table." + kind + "." + rowKey + (main ? "" : "." + column.role()));
+                    keys.put(c, "table." + kind.id() + "." + rowKey + (main ? "" : "." + column.role()));
                 }
             }
         }
         return new RowReading(code, label, total, keys);
     }
 
-    private static RowReading threePublic(String kind, CellGrid grid, int r, List<TableLayout.Column> columns,
+    private static RowReading threePublic(StatementKind kind, CellGrid grid, int r, List<TableLayout.Column> columns,
                                           int group) {
         StringBuilder label = new StringBuilder();
         List<Integer> figures = new ArrayList<>();
@@ -319,7 +323,7 @@ final class StatementTableReader {
         Map<Integer, String> keys = new TreeMap<>();
         for (int c : figures) {
             ThreePublicConcepts.keyOf(columns.get(c).header() + label)
-                    .ifPresent(key -> keys.put(c, "table." + kind + "." + key));
+                    .ifPresent(key -> keys.put(c, "table." + kind.id() + "." + key));
         }
         return new RowReading(null, label.toString(), false, keys);
     }

@@ -55,7 +55,7 @@ public final class StatementTables {
                         section.start(), section.end(), List.of(), List.of(), List.of()));
             } else if (!own.isEmpty()) {
                 claimed.addAll(own);
-                found.add(new TableCandidate(section.tableKind(), section.title(), unit, empty, section.id(), own));
+                found.add(new TableCandidate(StatementKind.ofId(section.tableKind()), section.title(), unit, empty, section.id(), own));
             }
         }
         for (int i = 0; i < blocks.size(); i++) {
@@ -140,7 +140,7 @@ public final class StatementTables {
             Optional<StatementKind> kind = StatementKind.ofTitleLine(texts.get(0));
             if (kind.isPresent()) {
                 String title = UNIT.matcher(texts.get(0)).replaceFirst("").strip();
-                return Optional.of(new TableCandidate(kind.get().id(), title, unitIn(table), false,
+                return Optional.of(new TableCandidate(kind.get(), title, unitIn(table), false,
                         innermost(sections, table.start()), List.of(table)));
             }
         }
@@ -188,7 +188,7 @@ public final class StatementTables {
             Optional<StatementKind> kind = StatementKind.ofTitleLine(line);
             if (kind.isPresent()) {
                 TableBlock table = (TableBlock) blocks.get(index);
-                return Optional.of(new TableCandidate(kind.get().id(), UNIT.matcher(line).replaceFirst("").strip(),
+                return Optional.of(new TableCandidate(kind.get(), UNIT.matcher(line).replaceFirst("").strip(),
                         unit != null ? unit : unitIn(table), false, innermost(sections, paragraph.start()),
                         List.of(table)));
             }

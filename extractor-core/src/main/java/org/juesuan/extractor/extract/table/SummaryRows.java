@@ -10,31 +10,9 @@ import java.util.regex.Pattern;
  * ({@code income.carryoverBegin.gpb}). A 类 of expenditure is not here: it is a code row.
  */
 final class SummaryRows {
-    private static final WordRules INCOME = new WordRules()
-            .add("本年收入合计", "income.total")
-            .add("使用非财政拨款结余", "income.nonAppropriationBalance")
-            .add("年初.*结转", "income.carryoverBegin")
-            .add("^总计$", "total.income")
-            .add("一般公共预算财政拨款", "income.gpbAppropriation")
-            .add("政府性基金预算财政拨款", "income.govFundAppropriation")
-            .add("国有资本经营预算财政拨款", "income.stateCapitalAppropriation")
-            .add("^财政拨款收入$", "income.appropriation")
-            .add("上级补助收入", "income.superiorSubsidy")
-            .add("事业收入", "income.business")
-            .add("经营收入", "income.operating")
-            .add("附属单位上缴收入", "income.subsidiaryRemittance")
-            .add("其他收入", "income.other");
-
-    private static final WordRules EXPENDITURE = new WordRules()
-            .add("本年支出合计", "expenditure.total")
-            .add("结余分配", "expenditure.balanceDistribution")
-            .add("年末.*结转", "expenditure.carryoverEnd")
-            .add("^总计$", "total.expenditure")
-            .add("^基本支出$", "expenditure.basic")
-            .add("^项目支出$", "expenditure.project")
-            .add("上缴上级支出", "expenditure.remitToSuperior")
-            .add("经营支出", "expenditure.operating")
-            .add("对附属单位补助支出", "expenditure.subsidiarySubsidy");
+    /** table-words.tsv's lists summary.income and summary.expenditure. */
+    private static final WordRules INCOME = WordRules.standard("summary.income");
+    private static final WordRules EXPENDITURE = WordRules.standard("summary.expenditure");
 
     private static final Pattern FUND = Pattern.compile("^(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款");
 

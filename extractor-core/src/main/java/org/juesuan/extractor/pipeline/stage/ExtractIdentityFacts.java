@@ -28,6 +28,6 @@ public final class ExtractIdentityFacts implements Stage {
     @Override
     public void annotate(ReportInProgress report) {
         report.addFacts(FactOrigin.IDENTITY, IdentityFacts.of(report.segmentation().report(),
-                report.normalized().text(), report.normalized().blocks()));
+                report.segmentation().identityPlaces(), report.normalized().text(), report.normalized().blocks()));
     }
 }

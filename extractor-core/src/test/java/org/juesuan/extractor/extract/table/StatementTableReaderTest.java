@@ -6,6 +6,7 @@ import org.juesuan.extractor.model.StatementTable;
 import org.juesuan.extractor.model.TableBlock;
 import org.juesuan.extractor.model.TableCell;
 import org.juesuan.extractor.model.TableRow;
+import org.juesuan.extractor.segment.StatementKind;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -54,7 +55,7 @@ class StatementTableReaderTest {
                 new String[]{"201", "一般公共服务支出", "30.00", "20.00", "10.00"});
         TableBlock second = block(4, HEADER, new String[]{"2010101", "行政运行", "30.00", "20.00", "10.00"});
         StatementTableReader.Result result = reader.read(
-                new TableCandidate("expenditure", "支出决算表", "万元", false, "2.3", List.of(first, second)), 0,
+                new TableCandidate(StatementKind.EXPENDITURE, "支出决算表", "万元", false, "2.3", List.of(first, second)), 0,
                 text.toString());
         assertEquals(List.of("合计", "一般公共服务支出", "行政运行"),
                 result.table().rows().stream().map(StatementTable.Row::label).toList());
@@ -72,7 +73,7 @@ class StatementTableReaderTest {
                 new String[]{"", "人大事务", "12.00", "12.00", ""},
                 new String[]{"", "行政运行", "12.00", "12.00", ""},
                 new String[]{"", "不在分类表里的名称", "1.00", "", ""});
-        StatementTable table = reader.read(new TableCandidate("expenditure", "支出决算表", "万元", false, "2.3",
+        StatementTable table = reader.read(new TableCandidate(StatementKind.EXPENDITURE, "支出决算表", "万元", false, "2.3",
                 List.of(block)), 0, text.toString()).table();
         assertEquals("201", table.rows().get(0).code());
         assertEquals("20101", table.rows().get(1).code());
@@ -83,7 +84,7 @@ class StatementTableReaderTest {
     @Test
     void aPrintedZeroIsAFactABlankOrDashIsNot() {
         TableBlock block = block(1, HEADER, new String[]{"2010101", "行政运行", "5.00", "0.00", "-"});
-        List<String> facts = reader.read(new TableCandidate("expenditure", "支出决算表", "万元", false, "2.3",
+        List<String> facts = reader.read(new TableCandidate(StatementKind.EXPENDITURE, "支出决算表", "万元", false, "2.3",
                 List.of(block)), 0, text.toString()).facts().stream().map(StatementTableReaderTest::fact).toList();
         assertEquals(List.of("table.expenditure.total[2010101]=50000@1", "table.expenditure.basic[2010101]=0@1"),
                 facts.stream().sorted((a, b) -> b.compareTo(a)).toList());
@@ -92,7 +93,7 @@ class StatementTableReaderTest {
     @Test
     void aTableInYuanIsNotScaled() {
         TableBlock block = block(1, HEADER, new String[]{"2010101", "行政运行", "1,705,100.00", "", ""});
-        Fact fact = reader.read(new TableCandidate("expenditure", "支出决算表", "元", false, "2.3", List.of(block)), 0,
+        Fact fact = reader.read(new TableCandidate(StatementKind.EXPENDITURE, "支出决算表", "元", false, "2.3", List.of(block)), 0,
                 text.toString()).facts().get(0);
         assertEquals(0, new BigDecimal("1705100").compareTo((BigDecimal) fact.value()));
     }
@@ -100,7 +101,7 @@ class StatementTableReaderTest {
     @Test
     void aDeclaredEmptyTableKeepsItsRowsButGivesNoFacts() {
         TableBlock block = block(1, HEADER, new String[]{"合计", "", "0.00", "0.00", "0.00"});
-        StatementTableReader.Result result = reader.read(new TableCandidate("govFund",
+        StatementTableReader.Result result = reader.read(new TableCandidate(StatementKind.GOV_FUND,
                 "政府性基金预算财政拨款收入支出决算表", "万元", true, "2.8", List.of(block)), 0, text.toString());
         assertTrue(result.table().declaredEmpty());
         assertEquals(1, result.table().rows().size());
@@ -116,7 +117,7 @@ class StatementTableReaderTest {
                 new String[]{"其中：公务用车购置费", "0.00", "0.00"},
                 new String[]{"公务用车运行维护费", "6.00", "5.00"},
                 new String[]{"公务接待费", "4.00", "3.00"});
-        List<String> facts = reader.read(new TableCandidate("threePublic", "财政拨款“三公”经费支出决算表", "万元", false,
+        List<String> facts = reader.read(new TableCandidate(StatementKind.THREE_PUBLIC, "财政拨款“三公”经费支出决算表", "万元", false,
                 "2.7", List.of(block)), 0, text.toString()).facts().stream()
                 .map(f -> f.key() + "=" + f.raw()).sorted().toList();
         assertEquals(List.of("table.threePublic.outbound.budget=0.00", "table.threePublic.outbound=0.00",
@@ -134,7 +135,7 @@ class StatementTableReaderTest {
                 new String[]{"栏次", "", "1", "栏次", "", "2"},
                 new String[]{"一、一般公共预算财政拨款收入", "1", "100.00", "一、一般公共服务支出", "29", "80.00"},
                 new String[]{"本年收入合计", "10", "100.00", "本年支出合计", "58", "80.00"});
-        List<String> facts = reader.read(new TableCandidate("incomeExpenditureSummary", "收入支出决算总表", "万元", false,
+        List<String> facts = reader.read(new TableCandidate(StatementKind.INCOME_EXPENDITURE_SUMMARY, "收入支出决算总表", "万元", false,
                 "2.1", List.of(block)), 0, text.toString()).facts().stream()
                 .map(f -> f.key() + "[" + (f.code() == null ? "" : f.code()) + "]=" + f.raw()).sorted().toList();
         assertEquals(List.of("table.incomeExpenditureSummary.expenditure.total[]=80.00",
