@@ -87,6 +87,14 @@ class BatchTest {
         byte[] csv = Files.readAllBytes(temp.resolve("facts.csv"));
         assertEquals("\uFEFFfile,sha256,department,fiscal_year,key,code,label,value,unit,raw,source,section,page",
                 new String(csv, StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        // the datasets say what the records say, decimals with their scale: 社会工作部's 财政拨款收入 is 100.00% of
+        // its income (the PDF: 其中：财政拨款收入 307.82 万元，占 100.00%), not 100.0 as a double would have it
+        String shehuiLine = lines.stream().filter(line -> line.contains("\"shehui.pdf\"")).findFirst().orElseThrow();
+        assertEquals(ReportJson.toJsonLine(ReportJson.readTree(out.resolve("shehui.json"))), shehuiLine);
+        assertTrue(shehuiLine.contains("\"key\":\"income.gpbAppropriation.share\",\"label\":\"财政拨款收入\",\"value\":100.00,"),
+                shehuiLine);
+        assertTrue(new String(csv, StandardCharsets.UTF_8).lines().anyMatch(row -> row.startsWith("shehui.pdf,")
+                && row.contains(",income.gpbAppropriation.share,,财政拨款收入,100.00,percent,100.00%,")), "the CSV row");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.juesuan.extractor.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,9 +27,13 @@ public final class ReportJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
-    /** Reads records back: numbers as exact decimals, fields a later schema version adds are passed over. */
+    /**
+     * Reads records back: numbers as exact decimals with their scale as written ({@code 100.00} stays 100.00, not
+     * 1E+2), fields a later schema version adds are passed over.
+     */
     private static final ObjectMapper READER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     /** The lists a report record of an older schema version may lack (1.0 had no {@code tables}). */

@@ -29,17 +29,14 @@ final class OutputRecord {
     private OutputRecord() {
     }
 
+    /** The record, its numbers exact as written ({@link ReportJson#readTree}), for the summary and datasets. */
     static JsonNode read(Path output) throws IOException {
-        return ReportJson.mapper().readTree(output.toFile());
+        return ReportJson.readTree(output);
     }
 
     /** A record's JSON read as {@link #read} reads its file. */
     static JsonNode parse(String json) {
-        try {
-            return ReportJson.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a JSON record", e);
-        }
+        return ReportJson.readTree(json);
     }
 
     /**
