@@ -80,19 +80,65 @@ record HeadingCandidate(int start, int end, String title, HeadingMarker marker, 
 
     /** The words of a heading line without its number: no trailing punctuation, short answer or note in brackets. */
     static String titleWords(String rest) {
-        String s = TRAILING_PUNCTUATION.matcher(rest).replaceAll("");
+        String s = withoutTrailingPunctuation(rest);
         Matcher answer = SHORT_ANSWER.matcher(s);
         if (answer.matches()) {
             s = answer.group(1);
         }
         for (int i = 0; i < 2; i++) {
-            String without = TRAILING_NOTE.matcher(s).replaceAll("");
+            String without = withoutTrailingNote(s);
             if (without.isBlank()) {
                 break;
             }
-            s = TRAILING_PUNCTUATION.matcher(without).replaceAll("");
+            s = withoutTrailingPunctuation(without);
         }
         return s;
+    }
+
+    /*
+     * The two below do what TRAILING_PUNCTUATION and TRAILING_NOTE do with replaceAll, from the end instead of
+     * scanning the whole line (they run on every paragraph, most of them long prose). A line ending in a line
+     * terminator (where $ also matches before it) is left to the patterns.
+     */
+    private static final String PUNCTUATION_CHARS = " \t\n\u000B\f\r。．.：:；;，,、";
+
+    private static String withoutTrailingPunctuation(String s) {
+        if (endsInLineTerminator(s)) {
+            return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        }
+        int end = s.length();
+        while (end > 0 && PUNCTUATION_CHARS.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static String withoutTrailingNote(String s) {
+        if (endsInLineTerminator(s)) {
+            return TRAILING_NOTE.matcher(s).replaceAll("");
+        }
+        int last = s.length() - 1;
+        if (last < 0 || (s.charAt(last) != '）' && s.charAt(last) != ')')) {
+            return s;
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                return s.substring(0, i);
+            }
+            if (c == '）' || c == ')') {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    private static boolean endsInLineTerminator(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static HeadingCandidate runIn(HeadingCandidate whole, String line) {

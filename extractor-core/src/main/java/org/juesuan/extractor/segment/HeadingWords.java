@@ -9,15 +9,26 @@ import java.util.regex.Pattern;
  */
 final class HeadingWords {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
-    private static final Pattern QUOTES = Pattern.compile("[“”„‟＂\"'‘’「」『』]");
 
     private HeadingWords() {
     }
 
+    /** In one pass over the characters: it runs on every paragraph of a report. */
     static String compact(String text) {
-        String s = SPACE.matcher(text).replaceAll("");
-        s = QUOTES.matcher(s).replaceAll("\"");
-        return s.replace('(', '（').replace(')', '）').replace(':', '：');
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '\u00A0' -> {
+                }
+                case '“', '”', '„', '‟', '＂', '"', '\'', '‘', '’', '「', '」', '『', '』' -> s.append('"');
+                case '(' -> s.append('（');
+                case ')' -> s.append('）');
+                case ':' -> s.append('：');
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     /** The text with runs of whitespace (tabs included) collapsed to one space and trimmed: a title as printed. */
