@@ -27,6 +27,9 @@ final class Amount {
 
     static List<Figure> find(String text, int from, int to) {
         List<Figure> found = new ArrayList<>();
+        if (!Numbers.anyDigit(text, from, to)) {
+            return found;
+        }
         Matcher m = MONEY.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {

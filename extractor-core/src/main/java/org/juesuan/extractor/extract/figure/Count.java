@@ -24,6 +24,9 @@ final class Count {
 
     static List<Figure> find(String text, int from, int to) {
         List<Figure> found = new ArrayList<>();
+        if (!Numbers.anyDigit(text, from, to)) {
+            return found;
+        }
         Matcher m = COUNT.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {

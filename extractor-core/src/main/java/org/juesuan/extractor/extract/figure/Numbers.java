@@ -20,6 +20,20 @@ final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * Whether {@code text[from, to)} has an ASCII digit, without which none of the figure patterns can match: the
+     * recognizers ask first, since most of a report's clauses they are run over have no figure.
+     */
+    static boolean anyDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static BigDecimal parse(String printed) {
         return new BigDecimal(printed.replace(",", ""));
     }

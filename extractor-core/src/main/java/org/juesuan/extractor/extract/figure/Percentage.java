@@ -18,6 +18,9 @@ final class Percentage {
 
     static List<Figure> find(String text, int from, int to) {
         List<Figure> found = new ArrayList<>();
+        if (!Numbers.anyDigit(text, from, to)) {
+            return found;
+        }
         Matcher m = PERCENT.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {
