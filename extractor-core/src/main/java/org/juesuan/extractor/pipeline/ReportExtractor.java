@@ -20,19 +20,7 @@ import java.nio.file.Path;
  * Never throws for a bad input: every failure becomes an error record. Thread-safe.
  */
 public final class ReportExtractor {
-    private final ReportPipeline pipeline;
-
-    public ReportExtractor() {
-        this(1);
-    }
-
-    /**
-     * @param pdfPageThreads threads that may read one PDF's pages at once: more than 1 only where cores would
-     *                       otherwise stand idle (a batch of one file; fewer workers than cores)
-     */
-    public ReportExtractor(int pdfPageThreads) {
-        this.pipeline = ReportPipeline.standard(pdfPageThreads);
-    }
+    private final ReportPipeline pipeline = ReportPipeline.standard();
 
     /**
      * Starts building, on a daemon thread, what every first file needs and a new JVM lacks (Tika's type detection),

@@ -44,12 +44,7 @@ public final class ReportPipeline {
 
     /** read → normalize → segment → extract (identity, 决算表, narrative, 绩效 tables) → validate. */
     public static ReportPipeline standard() {
-        return standard(1);
-    }
-
-    /** The standard pipeline, its PDF reader reading one document's pages on up to {@code pdfPageThreads} threads. */
-    public static ReportPipeline standard(int pdfPageThreads) {
-        Readers readers = new Readers(pdfPageThreads);
+        Readers readers = new Readers();
         Validator validator = new Validator();
         return new ReportPipeline(List.of(
                 new DetectFormat(readers),

@@ -8,7 +8,7 @@ import org.juesuan.extractor.model.OcrSummary;
 import org.juesuan.extractor.read.ocr.OcrEngine;
 import org.juesuan.extractor.read.ocr.PdfPageOcr;
 import org.juesuan.extractor.read.ocr.TesseractOcrEngine;
-import org.juesuan.extractor.read.pdf.ParallelPageReader;
+import org.juesuan.extractor.read.pdf.PdfContentStripper;
 import org.juesuan.extractor.read.pdf.PdfItem;
 
 import java.io.IOException;
@@ -24,20 +24,13 @@ import java.util.List;
  */
 public final class PdfReader implements DocumentReader {
     private final PdfPageOcr ocr;
-    private final ParallelPageReader pageReader;
 
     public PdfReader() {
         this(new TesseractOcrEngine());
     }
 
     public PdfReader(OcrEngine engine) {
-        this(engine, 1);
-    }
-
-    /** @param pageThreads threads that may read one document's pages at once ({@link ParallelPageReader}) */
-    public PdfReader(OcrEngine engine, int pageThreads) {
         this.ocr = new PdfPageOcr(engine);
-        this.pageReader = new ParallelPageReader(pageThreads);
     }
 
     @Override
@@ -47,7 +40,7 @@ public final class PdfReader implements DocumentReader {
         OcrSummary ocrSummary;
         try (PDDocument document = Loader.loadPDF(content)) {
             pages = PdfPageTree.countPages(document);
-            PdfPageOcr.Result read = ocr.apply(document, pageReader.read(content, document, pages));
+            PdfPageOcr.Result read = ocr.apply(document, PdfContentStripper.read(document));
             items = read.items();
             ocrSummary = read.summary();
         } catch (InvalidPasswordException e) {

@@ -6,7 +6,6 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.juesuan.extractor.model.ErrorType;
-import org.juesuan.extractor.read.ocr.TesseractOcrEngine;
 
 import java.io.IOException;
 import java.util.EnumMap;
@@ -23,13 +22,8 @@ public final class Readers {
     private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
 
     public Readers() {
-        this(1);
-    }
-
-    /** @param pdfPageThreads threads that may read one PDF's pages at once (more only where cores would stand idle) */
-    public Readers(int pdfPageThreads) {
         readers.put(DocumentFormat.TXT, new PlainTextReader());
-        readers.put(DocumentFormat.PDF, new PdfReader(new TesseractOcrEngine(), pdfPageThreads));
+        readers.put(DocumentFormat.PDF, new PdfReader());
         for (DocumentFormat f : new DocumentFormat[]{DocumentFormat.DOCX, DocumentFormat.DOC, DocumentFormat.XLSX,
                 DocumentFormat.XLS, DocumentFormat.HTML}) {
             readers.put(f, new TikaStructuredReader(f));

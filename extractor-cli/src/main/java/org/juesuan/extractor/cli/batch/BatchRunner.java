@@ -51,7 +51,7 @@ public final class BatchRunner {
     public BatchRunner(BatchOptions options, Progress progress) {
         this(options, progress, sizing -> options.isolated()
                 ? new IsolatedProcessor(sizing, options.timeout(), options.workerHeap())
-                : new InProcessProcessor(sizing.pdfPageThreads()));
+                : new InProcessProcessor());
     }
 
     /** With {@code processors} making the processor for the batch's sizing (tests use their own workers). */

@@ -13,10 +13,9 @@ import java.io.UncheckedIOException;
 final class InProcessProcessor implements FileProcessor {
     private final ReportExtractor extractor;
 
-    /** @param pdfPageThreads threads that may read one PDF's pages ({@link BatchSizing}) */
-    InProcessProcessor(int pdfPageThreads) {
+    InProcessProcessor() {
         ReportExtractor.prepareInBackground();
-        extractor = new ReportExtractor(pdfPageThreads);
+        extractor = new ReportExtractor();
     }
 
     @Override

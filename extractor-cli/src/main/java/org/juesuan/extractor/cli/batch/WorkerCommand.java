@@ -11,15 +11,13 @@ import java.util.List;
  * the launcher's shell splits them); the serial collector unless those options choose a collector (a worker runs
  * one file at a time, and the serial collector costs the least CPU and memory there); the quick compiler only, for a
  * worker with few files ({@link BatchSizing}), placed before the user's options so that theirs win; the class-data
- * archive the launcher made, when there is one ({@value #ARCHIVE_PROPERTY}); then the worker's own heap, crash
- * settings and PDF page threads, last, so that they win over the user's.
+ * archive the launcher made, when there is one ({@value #ARCHIVE_PROPERTY}); then the worker's own heap and crash
+ * settings, last, so that they win over the user's.
  */
 final class WorkerCommand {
     static final String JAVA_OPTS = "EXTRACTOR_JAVA_OPTS";
     /** The class-data archive (AppCDS) of the launcher's jar; the JVM passes over one that does not fit the jar. */
     static final String ARCHIVE_PROPERTY = "extractor.classDataArchive";
-    /** How many threads the worker may read one PDF's pages with ({@link BatchSizing#pdfPageThreads()}). */
-    static final String PDF_PAGE_THREADS_PROPERTY = "extractor.pdfPageThreads";
     static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
 
     private WorkerCommand() {
@@ -47,7 +45,7 @@ final class WorkerCommand {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         command.addAll(List.of("-Xmx" + workerHeap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
-                "-D" + PDF_PAGE_THREADS_PROPERTY + "=" + sizing.pdfPageThreads(), "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         return command;
     }
 }

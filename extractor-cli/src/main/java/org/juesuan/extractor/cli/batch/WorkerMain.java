@@ -28,7 +28,7 @@ public final class WorkerMain {
 
     public static void main(String[] args) throws IOException {
         ReportExtractor.prepareInBackground();
-        ReportExtractor extractor = new ReportExtractor(Integer.getInteger(WorkerCommand.PDF_PAGE_THREADS_PROPERTY, 1));
+        ReportExtractor extractor = new ReportExtractor();
         serve(System.in, task -> {
             Object record = extractor.extract(task.input(), task.sha256()).record();
             ReportJson.write(record, task.output());

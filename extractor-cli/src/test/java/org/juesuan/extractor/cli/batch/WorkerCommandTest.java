@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkerCommandTest {
-    /** One worker on two cores with a large batch: both compilers, pages read on two threads. */
-    private static final BatchSizing MANY_FILES = BatchSizing.of(1, 5000, 2, true);
+    /** One worker with a large batch: both compilers. */
+    private static final BatchSizing MANY_FILES = BatchSizing.of(1, 5000, true);
 
     @TempDir
     Path temp;
@@ -47,19 +47,11 @@ class WorkerCommandTest {
 
     @Test
     void aWorkerWithFewFilesUsesTheQuickCompilerUnlessTheUserSaysOtherwise() {
-        BatchSizing oneFile = BatchSizing.of(1, 1, 2, true);
+        BatchSizing oneFile = BatchSizing.of(1, 1, true);
         assertTrue(WorkerCommand.of("768m", oneFile, WorkerMain.class, null, null).contains("-XX:TieredStopAtLevel=1"));
         assertFalse(WorkerCommand.of("768m", MANY_FILES, WorkerMain.class, null, null).contains("-XX:TieredStopAtLevel=1"));
         List<String> user = WorkerCommand.of("768m", oneFile, WorkerMain.class, "-XX:TieredStopAtLevel=4", null);
         assertTrue(user.lastIndexOf("-XX:TieredStopAtLevel=4") > user.indexOf("-XX:TieredStopAtLevel=1"),
                 "the user's own setting comes later, so the JVM takes it: " + user);
-    }
-
-    @Test
-    void theWorkerIsToldHowManyThreadsMayReadOnePdf() {
-        assertTrue(WorkerCommand.of("768m", MANY_FILES, WorkerMain.class, null, null)
-                .contains("-D" + WorkerCommand.PDF_PAGE_THREADS_PROPERTY + "=2"));
-        assertTrue(WorkerCommand.of("768m", BatchSizing.of(2, 5000, 2, true), WorkerMain.class, null, null)
-                .contains("-D" + WorkerCommand.PDF_PAGE_THREADS_PROPERTY + "=1"), "two workers on two cores: no core idle");
     }
 }

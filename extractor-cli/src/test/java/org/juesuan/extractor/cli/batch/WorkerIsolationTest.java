@@ -74,7 +74,7 @@ class WorkerIsolationTest {
         Path hang = input("hang.txt", "第一部分 部门概况\n");
         Path out = Files.createDirectories(temp.resolve("out"));
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        try (IsolatedProcessor processor = new IsolatedProcessor(new BatchSizing(1, 1, false), Duration.ofMinutes(10), "256m", HangingWorker.class)) {
+        try (IsolatedProcessor processor = new IsolatedProcessor(new BatchSizing(1, false), Duration.ofMinutes(10), "256m", HangingWorker.class)) {
             Thread batchThread = new Thread(() -> {
                 try {
                     processor.process(new FileTask(hang, out, "hang.json", "0".repeat(64)), RecordDigest.Datasets.NONE);

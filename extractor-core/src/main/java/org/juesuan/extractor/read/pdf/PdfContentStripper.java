@@ -37,14 +37,7 @@ public final class PdfContentStripper extends PDFTextStripper {
 
     /** The document's lines and tables in reading order. */
     public static List<PdfItem> read(PDDocument document) throws IOException {
-        return read(document, 1, Integer.MAX_VALUE);
-    }
-
-    /** The lines and tables of pages {@code first} to {@code last} (1-based, inclusive) in reading order. */
-    public static List<PdfItem> read(PDDocument document, int first, int last) throws IOException {
         PdfContentStripper stripper = new PdfContentStripper();
-        stripper.setStartPage(first);
-        stripper.setEndPage(last);
         stripper.writeText(document, Writer.nullWriter());
         return stripper.items;
     }
