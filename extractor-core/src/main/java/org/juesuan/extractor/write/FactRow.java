@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One fact of a record as a row of the long facts table (the batch's facts CSV, the Spark job's Parquet), with
- * the identity of the report it belongs to. {@code number} is the value when it is a number (exact);
- * {@code text} the value when it is not (e.g. {@code report.department}). Read from the record's JSON, so the
- * table holds exactly what the record says.
+ * One fact of a record as a row of the long facts table (the batch's facts CSV, the Spark job's Parquet, query's
+ * {@code facts} table), with the identity of the report it belongs to. {@code number} is the value when it is a
+ * number (exact); {@code text} the value when it is not (e.g. {@code report.department}); {@code start},
+ * {@code end} and {@code quote} its provenance's offsets and text window. Read from the record's JSON, so the table
+ * holds exactly what the record says.
  */
 public record FactRow(String file, String sha256, String department, Integer fiscalYear, String kind, String key,
                       String code, String label, BigDecimal number, String text, String unit, String raw,
-                      String source, String section, Integer page) {
+                      String source, String section, Integer page, Integer start, Integer end, String quote) {
 
     /** The value as one string: a number in plain notation, or the text. */
     public String value() {
@@ -37,10 +38,14 @@ public record FactRow(String file, String sha256, String department, Integer fis
                     text(fact.path("code")), text(fact.path("label")),
                     value.isNumber() ? value.decimalValue() : null, value.isNumber() ? null : text(value),
                     text(fact.path("unit")), text(fact.path("raw")), text(fact.path("source")),
-                    text(provenance.path("section")),
-                    provenance.path("page").isInt() ? provenance.path("page").intValue() : null));
+                    text(provenance.path("section")), integer(provenance.path("page")),
+                    integer(provenance.path("start")), integer(provenance.path("end")), text(provenance.path("text"))));
         }
         return rows;
+    }
+
+    private static Integer integer(JsonNode node) {
+        return node.isInt() ? node.intValue() : null;
     }
 
     private static String text(JsonNode node) {

@@ -1,7 +1,5 @@
 package org.juesuan.extractor.cli.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -13,11 +11,12 @@ import java.math.RoundingMode;
 record FactValue(BigDecimal decimal, String text) {
     private static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
 
-    static FactValue of(JsonNode value) {
-        if (!value.isNumber()) {
-            return new FactValue(null, AppenderCells.text(value));
+    /** From a fact row: its exact number, or its text when the value is no number. */
+    static FactValue of(BigDecimal number, String text) {
+        if (number == null) {
+            return new FactValue(null, text);
         }
-        BigDecimal exact = value.decimalValue();
+        BigDecimal exact = number;
         if (exact.abs().compareTo(MAX_VALUE) >= 0) {
             return new FactValue(null, exact.toPlainString());
         }

@@ -3,6 +3,7 @@ package org.juesuan.extractor.cli.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.juesuan.extractor.write.FactRow;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -132,8 +133,8 @@ public final class QueryViews implements AutoCloseable {
         String department = text(report.path("department"));
         Integer year = integer(report.path("fiscalYear"));
         appendReport(output, record, department, year);
-        for (JsonNode fact : record.path("facts")) {
-            appendFact(fact, file, sha256, department, year, output.name());
+        for (FactRow fact : FactRow.of(record)) {
+            appendFact(fact, output.name());
         }
         addSections(record.path("sections"), null, file, sha256, output.name());
         for (JsonNode finding : record.path("findings")) {
@@ -174,32 +175,31 @@ public final class QueryViews implements AutoCloseable {
         reports.endRow();
     }
 
-    private void appendFact(JsonNode fact, String file, String sha256, String department, Integer year, String output)
-            throws SQLException {
-        JsonNode provenance = fact.path("provenance");
-        FactValue value = FactValue.of(fact.path("value"));
+    /** A row of the {@code facts} table: the facts CSV's row ({@link FactRow}) and the provenance's offsets and window. */
+    private void appendFact(FactRow fact, String output) throws SQLException {
+        FactValue value = FactValue.of(fact.number(), fact.text());
         facts.beginRow();
-        str(facts, file);
-        str(facts, sha256);
-        str(facts, department);
-        integer(facts, year);
-        str(facts, text(fact.path("key")));
-        str(facts, text(fact.path("code")));
-        str(facts, text(fact.path("label")));
+        str(facts, fact.file());
+        str(facts, fact.sha256());
+        str(facts, fact.department());
+        integer(facts, fact.fiscalYear());
+        str(facts, fact.key());
+        str(facts, fact.code());
+        str(facts, fact.label());
         if (value.decimal() == null) {
             facts.appendNull();
         } else {
             facts.append(value.decimal());
         }
         str(facts, value.text());
-        str(facts, text(fact.path("unit")));
-        str(facts, text(fact.path("raw")));
-        str(facts, text(fact.path("source")));
-        str(facts, text(provenance.path("section")));
-        integer(facts, integer(provenance.path("page")));
-        integer(facts, integer(provenance.path("start")));
-        integer(facts, integer(provenance.path("end")));
-        str(facts, text(provenance.path("text")));
+        str(facts, fact.unit());
+        str(facts, fact.raw());
+        str(facts, fact.source());
+        str(facts, fact.section());
+        integer(facts, fact.page());
+        integer(facts, fact.start());
+        integer(facts, fact.end());
+        str(facts, fact.quote());
         str(facts, output);
         facts.endRow();
     }
