@@ -4,6 +4,8 @@ import org.juesuan.extractor.words.WordLists;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class WordRules {
     private static final String RESOURCE = "table-words.tsv";
-    private static final List<WordLists.Row> ROWS = WordLists.rows(WordRules.class, RESOURCE, 3);
+    /** The lists of table-words.tsv: a line naming another list is a typo, refused at load. */
+    static final Set<String> LISTS = Set.of("column", "summary.income", "summary.expenditure");
+    private static final List<WordLists.Row> ROWS = checked(WordLists.rows(WordRules.class, RESOURCE, 3));
 
     private record Rule(Pattern words, String key) {
     }
@@ -21,6 +25,16 @@ final class WordRules {
 
     private WordRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+    }
+
+    /** The rows, each naming one of {@link #LISTS}; else the load fails with the row's file and line. */
+    static List<WordLists.Row> checked(List<WordLists.Row> rows) {
+        for (WordLists.Row row : rows) {
+            if (!LISTS.contains(row.get(0))) {
+                throw row.error("no list " + row.get(0) + " (the lists: " + new TreeSet<>(LISTS) + ")");
+            }
+        }
+        return rows;
     }
 
     /** The rules of one list of table-words.tsv, in file order. */

@@ -1,11 +1,17 @@
 package org.juesuan.extractor.extract.table;
 
+import org.juesuan.extractor.words.WordLists;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 决算表 word lists read from table-words.tsv: the first matching line wins, so the order is the priority. */
 class TableWordsTest {
@@ -32,5 +38,14 @@ class TableWordsTest {
     @Test
     void aListTheFileDoesNotHaveIsRefused() {
         assertThrows(IllegalStateException.class, () -> WordRules.standard("no.such.list"));
+    }
+
+    @Test
+    void aLineNamingAListThatDoesNotExistFailsTheLoadWithItsLine() throws IOException {
+        String tsv = "# list\tpattern\tkey\ncolumn\t合计\ttotal\nsumary.income\t总计\ttotal.income\n";
+        List<WordLists.Row> rows = WordLists.rows("table-words.tsv", new BufferedReader(new StringReader(tsv)), 3);
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> WordRules.checked(rows));
+        assertTrue(refused.getMessage().startsWith("table-words.tsv line 3: no list sumary.income"),
+                refused.getMessage());
     }
 }
