@@ -64,12 +64,20 @@ public final class Evaluation {
      * left out here; they are checked against hand transcriptions of the tables (fixtures/tables) instead.
      */
     public static Set<FactIdentity> identities(ReportDocument report) {
+        return identities(report, false);
+    }
+
+    /** The identities of the report's 决算表 facts ({@code table.*}). */
+    public static Set<FactIdentity> tableIdentities(ReportDocument report) {
+        return identities(report, true);
+    }
+
+    private static Set<FactIdentity> identities(ReportDocument report, boolean tables) {
         Set<FactIdentity> set = new LinkedHashSet<>();
         for (Fact fact : report.facts()) {
-            if ("table".equals(fact.source())) {
-                continue;
+            if ("table".equals(fact.source()) == tables) {
+                set.add(FactIdentity.of(fact.key(), fact.code(), fact.value(), fact.unit()));
             }
-            set.add(FactIdentity.of(fact.key(), fact.code(), fact.value(), fact.unit()));
         }
         return set;
     }

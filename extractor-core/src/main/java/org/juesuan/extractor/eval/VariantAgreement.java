@@ -103,10 +103,7 @@ public final class VariantAgreement {
         if (!(outcome instanceof ExtractionOutcome.Success success)) {
             return new Facts(new LinkedHashSet<>(), new LinkedHashSet<>());
         }
-        Set<FactIdentity> tables = new LinkedHashSet<>();
-        success.report().facts().stream().filter(f -> "table".equals(f.source()))
-                .forEach(f -> tables.add(FactIdentity.of(f.key(), f.code(), f.value(), f.unit())));
-        return new Facts(Evaluation.identities(success.report()), tables);
+        return new Facts(Evaluation.identities(success.report()), Evaluation.tableIdentities(success.report()));
     }
 
     /** The variant name of a score's input ({@code pdftotext}, {@code layout}, {@code pdfbox}, {@code flat}, {@code html}). */

@@ -29,7 +29,6 @@ final class LaidOutTables {
     private static final int MAX_HEADER_WORD = 16;
     private static final int MAX_WRAPPED_NAME = 14;
 
-
     /** A cell's text as printed on its line, and the character columns [start, end) it stands at. */
     record Token(String text, int start, int end) {
         boolean overlaps(int[] span) {
@@ -130,7 +129,7 @@ final class LaidOutTables {
                 || ParagraphOpeners.opensParagraph(raw.strip(), 0)) {
             return false;
         }
-        return line.tokens().stream().allMatch(t -> t.text().length() <= MAX_HEADER_WORD && !DECIMAL.matcher(t.text()).matches());
+        return line.tokens().stream().allMatch(t -> t.text().length() <= MAX_HEADER_WORD && !t.figure());
     }
 
     private static Line line(String raw) {
@@ -158,7 +157,7 @@ final class LaidOutTables {
                 || TITLE.matcher(t.text()).find())) {
             return Kind.OTHER;
         }
-        boolean figure = tokens.stream().anyMatch(t -> DECIMAL.matcher(t.text()).matches());
+        boolean figure = tokens.stream().anyMatch(Token::figure);
         if (figure || tokens.size() >= 2 && CODE.matcher(tokens.get(0).text()).matches()) {
             return Kind.FIGURES;
         }

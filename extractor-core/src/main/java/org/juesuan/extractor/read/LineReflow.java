@@ -64,7 +64,7 @@ final class LineReflow {
         if (!wrapped && !flattened) {
             // one paragraph per line already: only page marker lines go
             return blocks.stream().filter(b -> !(b instanceof RawParagraph p && p.headingLevel() == null
-                    && PdfLineJoiner.pageMarker(p.text().strip()))).toList();
+                    && PageNumber.decorated(p.text().strip()))).toList();
         }
         // the pieces of a flattened text are its printed lines, whatever their widths look like
         double fullWidth = wrapped || flattened ? PdfLineJoiner.fullLineWidth(furnished) : 0;
@@ -126,7 +126,7 @@ final class LineReflow {
             if (text.isEmpty()) {
                 return;
             }
-            if (PdfLineJoiner.pageMarker(text)) {
+            if (PageNumber.decorated(text)) {
                 nextPage();
                 return;
             }

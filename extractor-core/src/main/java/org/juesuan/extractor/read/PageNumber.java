@@ -17,4 +17,9 @@ public final class PageNumber {
     public static boolean matches(String line) {
         return LINE.matcher(line).matches();
     }
+
+    /** A page number with its decoration ({@code —1—}, {@code - 3 -}, {@code 第 3 页 共 24 页}), never a bare number. */
+    static boolean decorated(String line) {
+        return matches(line) && !line.chars().allMatch(Character::isDigit);
+    }
 }

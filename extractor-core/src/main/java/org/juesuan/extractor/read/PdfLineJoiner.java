@@ -140,22 +140,13 @@ final class PdfLineJoiner {
         return !CJK_PUNCTUATION.matcher(line).find() && SPACED_AMOUNT.matcher(line).results().count() >= 2;
     }
 
-    static boolean pageNumber(String line) {
-        return PageNumber.matches(line);
-    }
-
-    /** A page number with its decoration ({@code —1—}, {@code - 3 -}, {@code 第 3 页 共 24 页}), never a bare number. */
-    static boolean pageMarker(String line) {
-        return pageNumber(line) && !line.chars().allMatch(Character::isDigit);
-    }
-
     private static List<Line> dropPageNumbers(List<Line> lines) {
         List<Line> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean firstOfPage = i == 0 || !samePage(lines.get(i - 1), line);
             boolean lastOfPage = i == lines.size() - 1 || !samePage(lines.get(i + 1), line);
-            if ((firstOfPage || lastOfPage) && pageNumber(line.text())) {
+            if ((firstOfPage || lastOfPage) && PageNumber.matches(line.text())) {
                 continue;
             }
             kept.add(line);
