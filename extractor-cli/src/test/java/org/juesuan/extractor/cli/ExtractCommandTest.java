@@ -108,6 +108,20 @@ class ExtractCommandTest {
     }
 
     @Test
+    void theRootHelpListsEveryCommandAndHelpNamesOne() {
+        // a run adds only the command it names; help and the root's own help need them all
+        CliRun root = run("--help");
+        assertEquals(0, root.exitCode());
+        for (String command : List.of("extract", "sections", "validate", "eval", "bench", "dataset", "query", "view",
+                "help")) {
+            assertTrue(root.out().contains("\n  " + command + " "), command + " missing from: " + root.out());
+        }
+        CliRun help = run("help", "extract");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: extractor extract "), help.out());
+    }
+
+    @Test
     void helpExplainsEveryOption() {
         CliRun help = run("extract", "--help");
         assertEquals(0, help.exitCode());

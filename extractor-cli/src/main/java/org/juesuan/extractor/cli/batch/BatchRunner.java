@@ -66,28 +66,50 @@ public final class BatchRunner {
     public Outcome run(List<Path> inputs, Map<Path, String> outputNames, Path outDir, int skippedNonDocuments)
             throws IOException {
         long started = System.nanoTime();
-        removeStaleTemporaryFiles(outDir);
-        Map<Path, String> names = new LinkedHashMap<>();
-        for (Path input : inputs) {
-            names.put(input.toAbsolutePath().normalize(), outputNames.get(input));
-        }
-        StaleOutputs.reconcile(outDir, names);
-        BatchSummary summary = new BatchSummary();
-        summary.expect(inputs.size());
-        progress.start(inputs.size());
         BatchSizing sizing = BatchSizing.of(options.threads(), inputs.size(), options.isolated());
         int threads = sizing.threads();
+        BatchSummary summary = new BatchSummary();
+        try (FileProcessor processor = processors.apply(sizing)) {
+            removeStaleTemporaryFiles(outDir);
+            Map<Path, String> names = new LinkedHashMap<>();
+            for (Path input : inputs) {
+                names.put(input.toAbsolutePath().normalize(), outputNames.get(input));
+            }
+            StaleOutputs.reconcile(outDir, names);
+            List<FileTask> tasks = new ArrayList<>(inputs.size());
+            for (Path input : inputs) {
+                FileTask task = new FileTask(input.toAbsolutePath().normalize(), outDir, outputNames.get(input), null);
+                task.output(); // refuses a name that would land outside outDir, before any work
+                tasks.add(task);
+            }
+            if (options.force() || tasks.stream().anyMatch(task -> !Files.exists(task.output()))) {
+                processor.prepare(); // a rerun that finds everything up to date starts no worker
+            }
+            summary.expect(inputs.size());
+            progress.start(inputs.size());
+            runAll(inputs, tasks, threads, processor, summary);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> totals = summary.toMap(seconds, threads, options.isolated() ? "process" : "none",
+                skippedNonDocuments);
+        ReportJson.write(totals, outDir.resolve(SUMMARY_FILE));
+        progress.summary(summary.line(seconds));
+        return new Outcome(inputs.size(), summary.reports(), summary.errorCount());
+    }
+
+    /** Works on {@code tasks} (one per input, in the same order) on {@code threads} threads until all are done. */
+    private void runAll(List<Path> inputs, List<FileTask> tasks, int threads, FileProcessor processor,
+                        BatchSummary summary) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "batch");
             thread.setDaemon(true);
             return thread;
         });
-        try (FileProcessor processor = processors.apply(sizing);
-             DatasetSink datasets = new DatasetSink(options.jsonl(), options.factsCsv())) {
+        try (DatasetSink datasets = new DatasetSink(options.jsonl(), options.factsCsv())) {
             List<Future<?>> pending = new ArrayList<>(inputs.size());
-            for (Path input : inputs) {
-                FileTask task = new FileTask(input.toAbsolutePath().normalize(), outDir, outputNames.get(input), null);
-                task.output(); // refuses a name that would land outside outDir, before any work
+            for (int i = 0; i < inputs.size(); i++) {
+                Path input = inputs.get(i);
+                FileTask task = tasks.get(i);
                 pending.add(pool.submit(() -> one(input, task, processor, datasets, summary)));
             }
             for (Future<?> future : pending) {
@@ -97,12 +119,6 @@ public final class BatchRunner {
             pool.shutdownNow();
             progress.finish();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> totals = summary.toMap(seconds, threads, options.isolated() ? "process" : "none",
-                skippedNonDocuments);
-        ReportJson.write(totals, outDir.resolve(SUMMARY_FILE));
-        progress.summary(summary.line(seconds));
-        return new Outcome(inputs.size(), summary.reports(), summary.errorCount());
     }
 
     /** A run that was killed can leave the temporary files of its atomic writes behind. */

@@ -8,6 +8,13 @@ package org.juesuan.extractor.cli.batch;
 interface FileProcessor extends AutoCloseable {
     RecordDigest process(FileTask task, RecordDigest.Datasets datasets);
 
+    /**
+     * Called once, before the first task, when the batch has work for the processor: it may start what its first
+     * task needs (worker processes) so that their start-up overlaps the batch's own.
+     */
+    default void prepare() {
+    }
+
     @Override
     default void close() {
     }

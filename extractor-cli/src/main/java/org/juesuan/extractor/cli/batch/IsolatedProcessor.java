@@ -48,6 +48,12 @@ final class IsolatedProcessor implements FileProcessor {
         return new RunLimits("process", timeout.toMillis(), workerHeap);
     }
 
+    /** Starts every worker process now, together, instead of each when its batch thread takes its first file. */
+    @Override
+    public void prepare() {
+        all.forEach(IsolatedWorker::startEarly);
+    }
+
     @Override
     public RecordDigest process(FileTask task, RecordDigest.Datasets datasets) {
         IsolatedWorker worker;

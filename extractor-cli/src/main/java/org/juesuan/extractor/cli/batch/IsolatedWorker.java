@@ -35,9 +35,12 @@ final class IsolatedWorker implements AutoCloseable {
     private static final WorkerProtocol.Reply EOF = new WorkerProtocol.Reply(WorkerProtocol.Kind.FAILED, "\u0000eof", null);
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
     private static final int STDERR_LINES_KEPT = 20;
+    private static final int EXIT_LIMIT_SECONDS = 5;
 
     private final List<String> command;
     private Process process;
+    /** Whether {@link #process} has said it is ready (it may have been started early and still be starting). */
+    private boolean ready;
     private BufferedWriter tasks;
     private BlockingQueue<WorkerProtocol.Reply> replies;
     /** The last lines the process printed that were not protocol replies (the JVM's own out-of-memory notice among them). */
@@ -55,10 +58,21 @@ final class IsolatedWorker implements AutoCloseable {
      */
     Result run(FileTask task, RecordDigest.Datasets datasets, Duration timeout) {
         try {
-            ensureStarted();
-            tasks.write(WorkerProtocol.task(task, datasets));
-            tasks.newLine();
-            tasks.flush();
+            startIfNeeded();
+            // sent before the worker is ready: it waits in the pipe, and the worker reads it as soon as it has said
+            // it is ready, without a round trip through this process; the time limit starts at that ready line
+            IOException unsent = null;
+            try {
+                tasks.write(WorkerProtocol.task(task, datasets));
+                tasks.newLine();
+                tasks.flush();
+            } catch (IOException e) {
+                unsent = e;
+            }
+            awaitReady(); // a worker that died starting says why here, rather than as a broken pipe
+            if (unsent != null) {
+                throw unsent;
+            }
         } catch (IOException e) {
             return crashed("could not hand the file to a worker process: " + e.getMessage());
         }
@@ -105,11 +119,33 @@ final class IsolatedWorker implements AutoCloseable {
                 + (exit == null ? "" : " (exit code " + exit + ")") + (tail.isEmpty() ? "" : ": " + tail));
     }
 
-    private void ensureStarted() throws IOException {
-        if (process != null && process.isAlive()) {
+    /**
+     * Starts the process now without waiting for it, so that its start-up (a new JVM, Tika's set-up) overlaps the
+     * batch's own; the first task then waits for it to be ready. A process that cannot be started is tried again, and
+     * reported, by that task.
+     */
+    void startEarly() {
+        if (process == null) {
+            try {
+                start();
+            } catch (IOException e) {
+                process = null;
+            }
+        }
+    }
+
+    /** A process for the next task: this one, or a new one when it was never started, was stopped, or is gone. */
+    private void startIfNeeded() throws IOException {
+        if (process == null || (ready && !process.isAlive())) {
+            start();
+        }
+    }
+
+    /** Waits for a process that is still starting to say it is ready. */
+    private void awaitReady() throws IOException {
+        if (ready) {
             return;
         }
-        start();
         WorkerProtocol.Reply first;
         try {
             first = replies.poll(STARTUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -126,9 +162,11 @@ final class IsolatedWorker implements AutoCloseable {
             stop();
             throw new IOException("the worker process did not start" + (tail.isEmpty() ? "" : ": " + tail));
         }
+        ready = true;
     }
 
     private void start() throws IOException {
+        ready = false;
         process = new ProcessBuilder(command).start();
         tasks = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         replies = new LinkedBlockingQueue<>();
@@ -186,21 +224,33 @@ final class IsolatedWorker implements AutoCloseable {
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 
+    /**
+     * Ends the worker without waiting for it: a worker that never became ready (started early for a batch that had no
+     * work for it) is stopped; a ready one is told there are no more tasks and exits by itself, and is stopped if it
+     * is still there {@value #EXIT_LIMIT_SECONDS} s later (or exits with this process, {@link WorkerMain}). The
+     * batch has every reply by then, so nothing the worker could still do is waited for.
+     */
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            try {
-                tasks.close(); // end of input: the worker exits by itself
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    stop();
-                }
-            } catch (IOException e) {
-                stop();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-            }
+        if (process == null) {
+            return;
         }
+        if (!ready) {
+            stop();
+            return;
+        }
+        Process ending = process;
         process = null;
+        try {
+            tasks.close();
+        } catch (IOException e) {
+            // the pipe is gone with the process, or it is stopped below
+        }
+        ending.onExit().completeOnTimeout(ending, EXIT_LIMIT_SECONDS, TimeUnit.SECONDS).thenAccept(exited -> {
+            if (exited.isAlive()) {
+                exited.descendants().forEach(ProcessHandle::destroyForcibly);
+                exited.destroyForcibly();
+            }
+        });
     }
 }

@@ -54,8 +54,9 @@ public final class PdfPageOcr {
             byPage.get(item.page() - 1).add(item);
         }
         List<OcrPage> record = new ArrayList<>();
-        Optional<String> unavailable = engine.unavailable();
-        PDFRenderer renderer = new PDFRenderer(document);
+        // made, and the engine asked whether it can run (which may start a program), at the first page that needs OCR
+        PDFRenderer renderer = null;
+        Optional<String> unavailable = Optional.empty();
         List<PdfItem> out = new ArrayList<>(items.size());
         for (int p = 0; p < pages; p++) {
             int number = p + 1;
@@ -67,6 +68,10 @@ public final class PdfPageOcr {
             }
             String reason = verdict.get().reason();
             String detail = verdict.get().detail();
+            if (renderer == null) {
+                renderer = new PDFRenderer(document);
+                unavailable = engine.unavailable();
+            }
             if (unavailable.isPresent()) {
                 record.add(new OcrPage(number, reason, detail, null, false));
                 continue;

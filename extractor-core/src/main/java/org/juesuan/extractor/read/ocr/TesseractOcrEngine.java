@@ -35,21 +35,29 @@ public final class TesseractOcrEngine implements OcrEngine {
     /** Average characters per line below which a page is taken as read sideways. */
     private static final int SHORT_LINE = 6;
 
-    private final TesseractOCRParser parser = new TesseractOCRParser();
-    /** Checked on first use, so that reading documents that need no OCR never starts tesseract. */
+    /** Where tesseract is, as Tika's {@code tesseractPath}: empty for the PATH. */
+    private final String directory;
+    /**
+     * Made with the check, on first use: Tika's parser starts tesseract as soon as it is constructed, and reading
+     * documents that need no OCR should never start it.
+     */
+    private TesseractOCRParser parser;
     private Optional<String> unavailable;
 
     /** The {@code tesseract} on the PATH. */
     public TesseractOcrEngine() {
+        this("");
     }
 
     /** The {@code tesseract} in {@code directory} (ending in a separator), as Tika's {@code tesseractPath}. */
     public TesseractOcrEngine(String directory) {
-        parser.setTesseractPath(directory);
+        this.directory = directory;
     }
 
     private Optional<String> check() {
         try {
+            parser = new TesseractOCRParser();
+            parser.setTesseractPath(directory);
             parser.setPreloadLangs(true);
             parser.initialize(Map.of());
             if (!parser.hasTesseract()) {
@@ -126,6 +134,10 @@ public final class TesseractOcrEngine implements OcrEngine {
 
     private void parse(BufferedImage page, String pageSegMode, TesseractOCRConfig.OUTPUT_TYPE output,
                        Metadata metadata, ContentHandler handler) throws IOException {
+        Optional<String> missing = unavailable();
+        if (missing.isPresent()) {
+            throw new IOException(missing.get());
+        }
         TesseractOCRConfig config = new TesseractOCRConfig();
         config.setLanguage(LANGUAGE);
         config.setPageSegMode(pageSegMode);

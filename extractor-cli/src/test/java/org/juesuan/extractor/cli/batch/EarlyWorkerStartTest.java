@@ -1,0 +1,77 @@
+package org.juesuan.extractor.cli.batch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A batch with work starts its workers before its first file ({@link FileProcessor#prepare}), so that their start-up
+ * overlaps the batch's own; a rerun that finds every record up to date starts none; a worker started for nothing is
+ * stopped when the batch ends.
+ */
+class EarlyWorkerStartTest {
+    @TempDir
+    Path temp;
+
+    /** Runs the pipeline in this JVM, and notes when it was prepared and when it processed. */
+    private static final class NotingProcessor implements FileProcessor {
+        private final List<String> calls;
+        private final InProcessProcessor inProcess = new InProcessProcessor();
+
+        NotingProcessor(List<String> calls) {
+            this.calls = calls;
+        }
+
+        @Override
+        public void prepare() {
+            calls.add("prepare");
+        }
+
+        @Override
+        public RecordDigest process(FileTask task, RecordDigest.Datasets datasets) {
+            calls.add("process " + task.input().getFileName());
+            return inProcess.process(task, datasets);
+        }
+    }
+
+    private List<String> run(Path input, Path out, boolean force) throws IOException {
+        List<String> calls = new ArrayList<>();
+        BatchOptions options = new BatchOptions(1, false, Duration.ofMinutes(5), "256m", force, false, null, null);
+        new BatchRunner(options, new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET),
+                sizing -> new NotingProcessor(calls))
+                .run(List.of(input), Map.of(input, "report.json"), out, 0);
+        return calls;
+    }
+
+    @Test
+    void aBatchWithWorkIsPreparedBeforeItsFirstFileAndAnUpToDateRerunIsNot() throws IOException {
+        Path input = Files.writeString(temp.resolve("report.txt"), "第一部分 部门概况\n2021年度收入2155.89万元。\n");
+        Path out = Files.createDirectories(temp.resolve("out"));
+
+        assertEquals(List.of("prepare", "process report.txt"), run(input, out, false));
+        assertEquals(List.of(), run(input, out, false), "every record is up to date: no worker is started");
+        assertEquals(List.of("prepare", "process report.txt"), run(input, out, true), "--force redoes it");
+    }
+
+    @Test
+    void aWorkerStartedForNothingIsStoppedWhenTheBatchEnds() throws Exception {
+        try (IsolatedProcessor processor = new IsolatedProcessor(new BatchSizing(2, false), Duration.ofMinutes(1),
+                "256m", HangingWorker.class)) {
+            processor.prepare();
+            assertEquals(2, ProcessHandle.current().children().count(), "both workers were started at once");
+        }
+        assertEquals(0, ProcessHandle.current().children().filter(ProcessHandle::isAlive).count(),
+                "closing the batch stopped the workers it never used");
+    }
+}
