@@ -129,7 +129,7 @@ final class IsolatedWorker implements AutoCloseable {
             try {
                 start();
             } catch (IOException e) {
-                process = null;
+                // no process: the first task tries again and reports what went wrong
             }
         }
     }
