@@ -8,6 +8,7 @@ import org.juesuan.extractor.model.OcrSummary;
 import org.juesuan.extractor.read.ocr.OcrEngine;
 import org.juesuan.extractor.read.ocr.PdfPageOcr;
 import org.juesuan.extractor.read.ocr.TesseractOcrEngine;
+import org.juesuan.extractor.read.pdf.FontsKeptCache;
 import org.juesuan.extractor.read.pdf.PdfContentStripper;
 import org.juesuan.extractor.read.pdf.PdfItem;
 
@@ -38,7 +39,7 @@ public final class PdfReader implements DocumentReader {
         List<PdfItem> items;
         int pages;
         OcrSummary ocrSummary;
-        try (PDDocument document = Loader.loadPDF(content)) {
+        try (PDDocument document = load(content)) {
             pages = PdfPageTree.countPages(document);
             PdfPageOcr.Result read = ocr.apply(document, PdfContentStripper.read(document));
             items = read.items();
@@ -64,6 +65,13 @@ public final class PdfReader implements DocumentReader {
             throw new ReadException(ErrorType.NO_TEXT, noTextMessage(pages, ocrSummary));
         }
         return new RawDocument(DocumentFormat.PDF, blocks, pages, ocrSummary);
+    }
+
+    /** The document, with a resource cache that parses each of its fonts once ({@link FontsKeptCache}). */
+    static PDDocument load(byte[] content) throws IOException {
+        PDDocument document = Loader.loadPDF(content);
+        FontsKeptCache.install(document);
+        return document;
     }
 
     private static String noTextMessage(int pages, OcrSummary ocr) {
