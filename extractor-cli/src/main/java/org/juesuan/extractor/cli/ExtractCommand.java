@@ -2,6 +2,7 @@ package org.juesuan.extractor.cli;
 
 import org.juesuan.extractor.cli.batch.BatchOptions;
 import org.juesuan.extractor.cli.batch.BatchRunner;
+import org.juesuan.extractor.cli.batch.PrestartedWorker;
 import org.juesuan.extractor.cli.batch.DefaultThreads;
 import org.juesuan.extractor.cli.batch.Progress;
 import picocli.CommandLine;
@@ -31,6 +32,8 @@ import java.util.concurrent.Callable;
                         + "was no input, 2 for a usage error (then nothing is written)."
         })
 final class ExtractCommand implements Callable<Integer> {
+    static final String DEFAULT_WORKER_HEAP = "768m";
+
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Report files (.txt .docx .doc .pdf .xlsx .xls .html) or directories, searched recursively "
                     + "for files with those extensions.")
@@ -51,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + "takes longer gets a 'timeout' error record and its worker is replaced.")
     Duration timeout;
 
-    @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "768m",
+    @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = DEFAULT_WORKER_HEAP,
             description = "Heap limit of each worker JVM, at least 128m (default ${DEFAULT-VALUE}). An input that "
                     + "exhausts it gets a 'worker-crashed' error record.")
     String workerHeap;
@@ -122,6 +125,7 @@ final class ExtractCommand implements Callable<Integer> {
                 retryErrors, jsonl, factsCsv);
         BatchRunner.Outcome outcome = new BatchRunner(options, new Progress(err, progressMode()))
                 .run(expansion.files(), names, out, expansion.skipped().size());
+        PrestartedWorker.discard(); // when the batch had no use for it
         if (!expansion.skipped().isEmpty()) {
             err.printf("skipped %d file(s) without a document extension, e.g. %s (use --all-files to include them)%n",
                     expansion.skipped().size(), expansion.skipped().get(0));

@@ -1,5 +1,6 @@
 package org.juesuan.extractor.cli;
 
+import org.juesuan.extractor.cli.batch.PrestartedWorker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,6 +48,10 @@ public final class ExtractorCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("extract")) {
+            // its worker starts while picocli parses the arguments and the batch lists its inputs
+            PrestartedWorker.startFor(List.of(args).subList(1, args.length), ExtractCommand.DEFAULT_WORKER_HEAP);
+        }
         System.exit(run(args));
     }
 

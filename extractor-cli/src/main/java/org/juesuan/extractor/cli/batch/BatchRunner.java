@@ -82,8 +82,11 @@ public final class BatchRunner {
                 task.output(); // refuses a name that would land outside outDir, before any work
                 tasks.add(task);
             }
-            if (options.force() || tasks.stream().anyMatch(task -> !Files.exists(task.output()))) {
-                processor.prepare(); // a rerun that finds everything up to date starts no worker
+            // inputs known to need work, counted up to the threads (no processor starts more workers than that)
+            long known = options.force() ? threads
+                    : tasks.stream().filter(task -> !Files.exists(task.output())).limit(threads).count();
+            if (known > 0) {
+                processor.prepare((int) known); // a rerun with everything up to date starts no worker
             }
             summary.expect(inputs.size());
             progress.start(inputs.size());

@@ -9,10 +9,11 @@ interface FileProcessor extends AutoCloseable {
     RecordDigest process(FileTask task, RecordDigest.Datasets datasets);
 
     /**
-     * Called once, before the first task, when the batch has work for the processor: it may start what its first
-     * task needs (worker processes) so that their start-up overlaps the batch's own.
+     * Called once, before the first task, when the batch has work for the processor: at least {@code files} inputs
+     * (those without an output yet, or all with {@code --force}; an output found stale later adds to them). It may
+     * start what those tasks need (worker processes) so that their start-up overlaps the batch's own.
      */
-    default void prepare() {
+    default void prepare(int files) {
     }
 
     @Override

@@ -48,10 +48,13 @@ final class IsolatedProcessor implements FileProcessor {
         return new RunLimits("process", timeout.toMillis(), workerHeap);
     }
 
-    /** Starts every worker process now, together, instead of each when its batch thread takes its first file. */
+    /**
+     * Starts the worker processes the {@code files} will need now, together, instead of each when its batch thread
+     * takes its first file; the rest start if later files need them.
+     */
     @Override
-    public void prepare() {
-        all.forEach(IsolatedWorker::startEarly);
+    public void prepare(int files) {
+        all.stream().limit(files).forEach(IsolatedWorker::startEarly);
     }
 
     @Override

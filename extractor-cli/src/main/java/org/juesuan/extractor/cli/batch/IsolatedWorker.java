@@ -167,7 +167,8 @@ final class IsolatedWorker implements AutoCloseable {
 
     private void start() throws IOException {
         ready = false;
-        process = new ProcessBuilder(command).start();
+        Process prestarted = PrestartedWorker.take(command);
+        process = prestarted != null ? prestarted : new ProcessBuilder(command).start();
         tasks = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         replies = new LinkedBlockingQueue<>();
         stderrTail = new ArrayDeque<>();

@@ -36,8 +36,8 @@ class EarlyWorkerStartTest {
         }
 
         @Override
-        public void prepare() {
-            calls.add("prepare");
+        public void prepare(int files) {
+            calls.add("prepare " + files);
         }
 
         @Override
@@ -48,11 +48,16 @@ class EarlyWorkerStartTest {
     }
 
     private List<String> run(Path input, Path out, boolean force) throws IOException {
-        List<String> calls = new ArrayList<>();
-        BatchOptions options = new BatchOptions(1, false, Duration.ofMinutes(5), "256m", force, false, null, null);
+        return run(List.of(input), 1, out, force);
+    }
+
+    private List<String> run(List<Path> inputs, int threads, Path out, boolean force) throws IOException {
+        List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        BatchOptions options = new BatchOptions(threads, false, Duration.ofMinutes(5), "256m", force, false, null, null);
         new BatchRunner(options, new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET),
                 sizing -> new NotingProcessor(calls))
-                .run(List.of(input), Map.of(input, "report.json"), out, 0);
+                .run(inputs, inputs.stream().collect(Collectors.toMap(input -> input,
+                        input -> input.getFileName().toString().replace(".txt", ".json"))), out, 0);
         return calls;
     }
 
@@ -61,9 +66,23 @@ class EarlyWorkerStartTest {
         Path input = Files.writeString(temp.resolve("report.txt"), "第一部分 部门概况\n2021年度收入2155.89万元。\n");
         Path out = Files.createDirectories(temp.resolve("out"));
 
-        assertEquals(List.of("prepare", "process report.txt"), run(input, out, false));
+        assertEquals(List.of("prepare 1", "process report.txt"), run(input, out, false));
         assertEquals(List.of(), run(input, out, false), "every record is up to date: no worker is started");
-        assertEquals(List.of("prepare", "process report.txt"), run(input, out, true), "--force redoes it");
+        assertEquals(List.of("prepare 1", "process report.txt"), run(input, out, true), "--force redoes it");
+    }
+
+    @Test
+    void aBatchPreparesForTheInputsWithoutAnOutputUpToItsThreads() throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        for (String name : List.of("a", "b", "c")) {
+            inputs.add(Files.writeString(temp.resolve(name + ".txt"), "第一部分 部门概况\n2021年度收入2155.89万元。\n"));
+        }
+        Path out = Files.createDirectories(temp.resolve("out"));
+
+        assertEquals("prepare 2", run(inputs, 2, out, false).get(0), "three to do, two threads");
+        Files.delete(out.resolve("b.json"));
+        assertEquals(List.of("prepare 1", "process b.txt"), run(inputs, 2, out, false),
+                "one to do: one worker is enough");
     }
 
     @Test
@@ -73,9 +92,12 @@ class EarlyWorkerStartTest {
         List<ProcessHandle> started;
         try (IsolatedProcessor processor = new IsolatedProcessor(new BatchSizing(2, false), Duration.ofMinutes(1),
                 "256m", HangingWorker.class)) {
-            processor.prepare();
+            processor.prepare(1);
+            assertEquals(1, ProcessHandle.current().children().filter(child -> !before.contains(child.pid())).count(),
+                    "one file to do: one worker started");
+            processor.prepare(2);
             started = ProcessHandle.current().children().filter(child -> !before.contains(child.pid())).toList();
-            assertEquals(2, started.size(), "both workers were started at once");
+            assertEquals(2, started.size(), "two: both workers, each started once");
         }
         assertEquals(List.of(), started.stream().filter(ProcessHandle::isAlive).toList(),
                 "closing the batch stopped the workers it never used");
