@@ -2,7 +2,10 @@ package org.juesuan.extractor.cli.batch;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  */
 class PrestartedWorkerTest {
     private final Set<Long> before = children().stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+
+    @TempDir
+    Path temp;
+
+    /** An output directory not there yet. */
+    private String newOut() {
+        return temp.resolve("out").toString();
+    }
 
     @AfterEach
     void discard() {
@@ -41,7 +52,7 @@ class PrestartedWorkerTest {
 
     @Test
     void theBatchsFirstWorkerIsTheProcessStartedForTheSameCommand() throws Exception {
-        PrestartedWorker.startFor(List.of("reports/", "--out", "out/", "--worker-heap", "256m"), "768m");
+        PrestartedWorker.startFor(List.of("reports/", "--out", newOut(), "--worker-heap", "256m"), "768m");
         List<ProcessHandle> prestarted = started();
         assertEquals(1, prestarted.size());
         try (IsolatedProcessor processor = new IsolatedProcessor(BatchSizing.of(2, 1, true), Duration.ofMinutes(1),
@@ -54,7 +65,7 @@ class PrestartedWorkerTest {
 
     @Test
     void aBatchThatWantsAnotherCommandStopsItAndStartsItsOwn() throws Exception {
-        PrestartedWorker.startFor(List.of("reports/", "--out", "out/"), "256m");
+        PrestartedWorker.startFor(List.of("reports/", "--out", newOut()), "256m");
         ProcessHandle prestarted = started().get(0);
         try (IsolatedProcessor processor = new IsolatedProcessor(BatchSizing.of(1, 1, true), Duration.ofMinutes(1),
                 "300m")) {
@@ -68,7 +79,7 @@ class PrestartedWorkerTest {
 
     @Test
     void aRunThatHasNoUseForItStopsIt() throws Exception {
-        PrestartedWorker.startFor(List.of("reports/", "--out", "out/"), "256m");
+        PrestartedWorker.startFor(List.of("reports/", "--out", newOut()), "256m");
         ProcessHandle prestarted = started().get(0);
         PrestartedWorker.discard();
         assertEnds(prestarted);
@@ -76,10 +87,25 @@ class PrestartedWorkerTest {
 
     @Test
     void noWorkerIsStartedForARunInOneJvmOrForHelp() {
-        PrestartedWorker.startFor(List.of("reports/", "--out", "out/", "--isolation", "none"), "256m");
-        PrestartedWorker.startFor(List.of("reports/", "--out", "out/", "--isolation=none"), "256m");
+        PrestartedWorker.startFor(List.of("reports/", "--out", newOut(), "--isolation", "none"), "256m");
+        PrestartedWorker.startFor(List.of("reports/", "--out", newOut(), "--isolation=none"), "256m");
         PrestartedWorker.startFor(List.of("--help"), "256m");
         assertEquals(List.of(), started());
+    }
+
+    @Test
+    void aRunIntoEarlierRecordsStartsNoneUnlessForced() throws Exception {
+        Path out = Files.createDirectories(temp.resolve("records"));
+        PrestartedWorker.startFor(List.of("reports/", "--out", out.toString()), "256m");
+        assertEquals(1, started().size(), "an empty output directory: every input has work");
+        PrestartedWorker.discard();
+        assertEnds(started().get(0));
+
+        Files.writeString(out.resolve("report.json"), "{}");
+        PrestartedWorker.startFor(List.of("reports/", "-o", out.toString()), "256m");
+        assertEquals(List.of(), started(), "earlier records may all be up to date");
+        PrestartedWorker.startFor(List.of("reports/", "--out=" + out, "--force"), "256m");
+        assertEquals(1, started().size(), "--force redoes them");
     }
 
     @Test
