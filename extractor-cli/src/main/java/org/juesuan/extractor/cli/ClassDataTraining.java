@@ -18,11 +18,14 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[0]);
-        List<String> samples = List.of(args).subList(1, args.length);
+        System.exit(train(Path.of(args[0]), List.of(args).subList(1, args.length)));
+    }
+
+    /** Extracts {@code samples} in this JVM and isolated, under {@code out}; 0 when every sample became a report. */
+    static int train(Path out, List<String> samples) throws Exception {
         int inProcess = ExtractorCli.run(command(samples, out.resolve("in-process"), "--isolation", "none"));
         int isolated = ExtractorCli.run(command(samples, out.resolve("isolated"), "--threads", "1"));
-        System.exit(inProcess == ExtractorCli.OK && isolated == ExtractorCli.OK ? 0 : 1);
+        return inProcess == ExtractorCli.OK && isolated == ExtractorCli.OK ? 0 : 1;
     }
 
     private static String[] command(List<String> samples, Path out, String... options) throws Exception {
