@@ -2,8 +2,8 @@ package org.juesuan.extractor.cli;
 
 import org.juesuan.extractor.cli.batch.BatchOptions;
 import org.juesuan.extractor.cli.batch.BatchRunner;
-import org.juesuan.extractor.cli.batch.PrestartedWorker;
 import org.juesuan.extractor.cli.batch.DefaultThreads;
+import org.juesuan.extractor.cli.batch.PrestartedWorker;
 import org.juesuan.extractor.cli.batch.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

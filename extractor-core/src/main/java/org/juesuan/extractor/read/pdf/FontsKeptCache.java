@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * drops a page's resources from the cache after the page, and its default cache only stops dropping a font after
  * the fourth page that uses it; so a font shared by most pages is parsed four times. The embedded CJK fonts of these
  * reports are large (a subset of FangSong is 110 KB, a whole Noto Sans KR 3.4 MB), and parsing them again was about
- * a third of the time a 25-page report took to read (docs/tuning.md). Fonts stay softly referenced, as in PDFBox's
+ * 40% of the warm reading time of a 25-page report (docs/tuning.md). Fonts stay softly referenced, as in PDFBox's
  * cache, so the collector may still free them when the heap runs short; other resources (images) are dropped as
  * before.
  */
