@@ -97,9 +97,10 @@ class PrestartedWorkerTest {
     void aRunIntoEarlierRecordsStartsNoneUnlessForced() throws Exception {
         Path out = Files.createDirectories(temp.resolve("records"));
         PrestartedWorker.startFor(List.of("reports/", "--out", out.toString()), "256m");
-        assertEquals(1, started().size(), "an empty output directory: every input has work");
+        List<ProcessHandle> prestarted = started();
+        assertEquals(1, prestarted.size(), "an empty output directory: every input has work");
         PrestartedWorker.discard();
-        assertEnds(started().get(0));
+        assertEnds(prestarted.get(0));
 
         Files.writeString(out.resolve("report.json"), "{}");
         PrestartedWorker.startFor(List.of("reports/", "-o", out.toString()), "256m");
