@@ -71,17 +71,15 @@ public final class BatchRunner {
         BatchSummary summary = new BatchSummary();
         try (FileProcessor processor = processors.apply(sizing)) {
             removeStaleTemporaryFiles(outDir);
+            List<FileTask> tasks = new ArrayList<>(inputs.size());
             Map<Path, String> names = new LinkedHashMap<>();
             for (Path input : inputs) {
-                names.put(input.toAbsolutePath().normalize(), outputNames.get(input));
+                FileTask task = new FileTask(input.toAbsolutePath().normalize(), outDir, outputNames.get(input), null);
+                tasks.add(task);
+                names.put(task.input(), task.outputName());
             }
             StaleOutputs.reconcile(outDir, names);
-            List<FileTask> tasks = new ArrayList<>(inputs.size());
-            for (Path input : inputs) {
-                FileTask task = new FileTask(input.toAbsolutePath().normalize(), outDir, outputNames.get(input), null);
-                task.output(); // refuses a name that would land outside outDir, before any work
-                tasks.add(task);
-            }
+            tasks.forEach(FileTask::output); // refuses a name that would land outside outDir, before any work
             // inputs known to need work, counted up to the threads (no processor starts more workers than that)
             long known = options.force() ? threads
                     : tasks.stream().filter(task -> !Files.exists(task.output())).limit(threads).count();

@@ -209,8 +209,7 @@ final class IsolatedWorker implements AutoCloseable {
 
     private void stop() {
         if (process != null) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            destroyWithDescendants(process);
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -249,9 +248,13 @@ final class IsolatedWorker implements AutoCloseable {
         }
         ending.onExit().completeOnTimeout(ending, EXIT_LIMIT_SECONDS, TimeUnit.SECONDS).thenAccept(exited -> {
             if (exited.isAlive()) {
-                exited.descendants().forEach(ProcessHandle::destroyForcibly);
-                exited.destroyForcibly();
+                destroyWithDescendants(exited);
             }
         });
+    }
+
+    private static void destroyWithDescendants(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 }

@@ -12,11 +12,10 @@ record FactValue(BigDecimal decimal, String text) {
     private static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
 
     /** From a fact row: its exact number, or its text when the value is no number. */
-    static FactValue of(BigDecimal number, String text) {
-        if (number == null) {
+    static FactValue of(BigDecimal exact, String text) {
+        if (exact == null) {
             return new FactValue(null, text);
         }
-        BigDecimal exact = number;
         if (exact.abs().compareTo(MAX_VALUE) >= 0) {
             return new FactValue(null, exact.toPlainString());
         }
